@@ -1,0 +1,16 @@
+package org.cep.content.common;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** The Cache-Control of public answers, read from configuration when first needed (filters are built before it). */
+@ApplicationScoped
+class CachePolicy {
+
+    @Inject
+    ContentConfig config;
+
+    String publicCacheControl() {
+        return "public, max-age=" + config.cache().maxAge() + ", stale-while-revalidate=" + config.cache().staleWhileRevalidate();
+    }
+}

@@ -1,0 +1,35 @@
+package org.cep.content.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.ZoneId;
+
+/** Settings of the content API itself, under {@code content.*}. */
+@ConfigMapping(prefix = "content")
+public interface ContentConfig {
+
+    /** The site's time zone: a bare date in a filter is a calendar day here. */
+    @WithDefault("Europe/Brussels")
+    ZoneId timeZone();
+
+    Seed seed();
+
+    Cache cache();
+
+    interface Seed {
+        /** Load CEP's content from {@code seeds/} into an empty database at start-up. */
+        @WithDefault("true")
+        boolean enabled();
+    }
+
+    interface Cache {
+        /** Seconds a client or proxy may reuse a public answer without asking again. */
+        @WithDefault("60")
+        int maxAge();
+
+        /** Seconds a cache may keep serving a stale answer while it revalidates in the background. */
+        @WithDefault("300")
+        int staleWhileRevalidate();
+    }
+}

@@ -1,0 +1,39 @@
+package org.cep.content.common;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.util.List;
+
+/**
+ * The query parameters every collection takes. Values arrive as text and are parsed by the query
+ * object, so that a malformed one is a 400 naming it, never a 404 or a silent default.
+ */
+public abstract class ListQuery {
+
+    @RestQuery
+    @Parameter(description = "Words to find in the title or name, summary and body, ignoring case and accents "
+            + "(`orell` finds `Örell`). Every word must occur. At most 200 characters.",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 200), example = "orell")
+    protected String q;
+
+    @RestQuery
+    @Parameter(description = "The page to return, from 1. A page past the last is empty.",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000000", defaultValue = "1"), example = "1")
+    protected String page;
+
+    @RestQuery
+    @Parameter(description = "How many items a page holds.",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"), example = "20")
+    protected String size;
+
+    protected List<String> words(Params params) {
+        return params.words("q", q);
+    }
+
+    protected PageRequest pageRequest(Params params, String sort, Sort.Fields fields) {
+        return params.page(page, size, sort, fields);
+    }
+}

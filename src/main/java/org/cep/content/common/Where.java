@@ -1,0 +1,94 @@
+package org.cep.content.common;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** A JPQL {@code where} clause built filter by filter, always with named parameters. */
+public final class Where {
+
+    private final String alias;
+    private final List<String> clauses = new ArrayList<>();
+    private final Map<String, Object> parameters = new HashMap<>();
+
+    private Where(String alias) {
+        this.alias = alias;
+    }
+
+    public static Where all(String alias) {
+        return new Where(alias);
+    }
+
+    /** Published items whose publication time has come. */
+    public static Where visibleAt(String alias, Instant now) {
+        Where where = new Where(alias);
+        return where.and("{a}.status = org.cep.content.common.PublicationStatus.PUBLISHED"
+                + " and ({a}.publishedAt is null or {a}.publishedAt <= :now)", "now", now);
+    }
+
+    /** Adds a clause, {@code {a}} standing for the alias; the values come in name, value pairs. */
+    public Where and(String clause, Object... namesAndValues) {
+        clauses.add("(" + clause.replace("{a}", alias) + ")");
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            parameters.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return this;
+    }
+
+    public Where andIf(boolean condition, String clause, Object... namesAndValues) {
+        return condition ? and(clause, namesAndValues) : this;
+    }
+
+    /** Items carrying any (or, with {@code all}, every one) of the tags. */
+    public Where tagged(String entity, Set<String> tags, boolean all) {
+        if (tags.isEmpty()) {
+            return this;
+        }
+        String tagged = "select x.id from " + entity + " x join x.tags t where t.slug in :tags";
+        if (all) {
+            return and("{a}.id in (" + tagged + " group by x.id having count(distinct t.id) = :tagCount)",
+                    "tags", tags, "tagCount", (long) tags.size());
+        }
+        return and("{a}.id in (" + tagged + ")", "tags", tags);
+    }
+
+    /** Items whose folded search text contains every word. */
+    public Where matching(List<String> words) {
+        return matching("searchText", words);
+    }
+
+    /** Items whose field, already folded (lower case, no accents), contains every word. */
+    public Where matching(String path, List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            and("{a}." + path + " like :q" + i + " escape '!'", "q" + i, "%" + escapeLike(words.get(i)) + "%");
+        }
+        return this;
+    }
+
+    /** Items whose field contains the text, ignoring case. */
+    public Where containing(String path, String text) {
+        return andIf(text != null, "lower({a}." + path + ") like :" + path + " escape '!'",
+                path, "%" + escapeLike(text == null ? "" : text.toLowerCase(Locale.ROOT)) + "%");
+    }
+
+    public Where in(String path, Collection<?> values, String parameter) {
+        return andIf(!values.isEmpty(), "{a}." + path + " in :" + parameter, parameter, values);
+    }
+
+    String clause() {
+        return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+    }
+
+    Map<String, Object> parameters() {
+        return parameters;
+    }
+
+    private static String escapeLike(String word) {
+        return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}

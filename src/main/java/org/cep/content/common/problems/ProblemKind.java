@@ -1,0 +1,26 @@
+package org.cep.content.common.problems;
+
+import java.net.URI;
+
+/** The kinds of problem this API answers with, each with its stable type URI and status. */
+public enum ProblemKind {
+    INVALID_PARAMETERS("invalid-parameters", "Invalid query parameters", 400),
+    NOT_FOUND("not-found", "Not found", 404),
+    METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
+    NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
+    HTTP_ERROR("http-error", "Request refused", 400),
+    INTERNAL("internal-error", "Internal server error", 500);
+
+    private static final String BASE = "https://cep-probation.org/problems/";
+
+    final URI type;
+    final String title;
+    final int status;
+
+    ProblemKind(String slug, String title, int status) {
+        this.type = URI.create(BASE + slug);
+        this.title = title;
+        this.status = status;
+    }
+}

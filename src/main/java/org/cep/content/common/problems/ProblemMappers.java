@@ -1,0 +1,69 @@
+package org.cep.content.common.problems;
+
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
+
+/** The one place where exceptions become RFC 9457 answers; nothing internal ever reaches the body. */
+class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.kind, e.getMessage(), e.errors, uri);
+    }
+
+    @ServerExceptionMapper
+    Response notFound(NotFoundException e, UriInfo uri) {
+        return respond(ProblemKind.NOT_FOUND, "No resource answers at " + uri.getPath() + ".", List.of(), uri);
+    }
+
+    @ServerExceptionMapper
+    Response notAllowed(NotAllowedException e, UriInfo uri, Request request) {
+        return respond(ProblemKind.METHOD_NOT_ALLOWED,
+                "This resource does not accept " + request.getMethod() + "; it answers GET.", List.of(), uri);
+    }
+
+    @ServerExceptionMapper
+    Response notAcceptable(NotAcceptableException e, UriInfo uri) {
+        return respond(ProblemKind.NOT_ACCEPTABLE, "This resource answers with application/json.", List.of(), uri);
+    }
+
+    @ServerExceptionMapper
+    Response unsupported(NotSupportedException e, UriInfo uri) {
+        return respond(ProblemKind.UNSUPPORTED_MEDIA_TYPE, "This resource does not accept that content type.", List.of(), uri);
+    }
+
+    @ServerExceptionMapper
+    Response http(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Problem problem = new Problem(ProblemKind.HTTP_ERROR.type, Response.Status.fromStatusCode(status) == null
+                ? ProblemKind.HTTP_ERROR.title : Response.Status.fromStatusCode(status).getReasonPhrase(),
+                status, "The request was refused.", uri.getPath(), null);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    @ServerExceptionMapper
+    Response unexpected(Throwable e, UriInfo uri) {
+        LOG.errorf(e, "Unexpected failure answering %s", uri.getPath());
+        return respond(ProblemKind.INTERNAL, "The server could not answer this request. It has been logged.", List.of(), uri);
+    }
+
+    private static Response respond(ProblemKind kind, String detail, List<InvalidParam> errors, UriInfo uri) {
+        Problem problem = new Problem(kind.type, kind.title, kind.status, detail, uri.getPath(), errors);
+        return Response.status(kind.status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}
