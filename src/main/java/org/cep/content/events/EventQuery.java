@@ -1,0 +1,99 @@
+package org.cep.content.events;
+
+import org.cep.content.common.DateRange;
+import org.cep.content.common.PageRequest;
+import org.cep.content.common.Params;
+import org.cep.content.common.Sort;
+import org.cep.content.common.TaggedListQuery;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+/** Every filter of {@code GET /api/v1/events}, with its limits and defaults. */
+public class EventQuery extends TaggedListQuery {
+
+    static final Sort.Fields SORT = new Sort.Fields("startsAt",
+            "startsAt", "{a}.startsAt",
+            "endsAt", "{a}.endsAt",
+            "title", "lower({a}.title)");
+
+    @RestQuery
+    @Parameter(description = "Only events that have not ended by this day or moment (inclusive), i.e. whose span overlaps "
+            + "the range. A bare date is a calendar day in the site's time zone (Europe/Brussels); a date-time must carry its offset.",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}-\\d{2}(T.+)?$"), example = "2022-01-01")
+    String from;
+
+    @RestQuery
+    @Parameter(description = "Only events that start by this day or moment (inclusive). Same forms as `from`.",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}-\\d{2}(T.+)?$"), example = "2022-12-31")
+    String to;
+
+    @RestQuery
+    @Parameter(description = "`true`: only events that have not ended yet.", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+    String upcoming;
+
+    @RestQuery
+    @Parameter(description = "`true`: only events that have ended.", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+    String past;
+
+    @RestQuery
+    @Parameter(description = "Only events of this kind; repeat for several.",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = EventKind.class))
+    List<String> kind;
+
+    @RestQuery
+    @Parameter(description = "Only events in this country (ISO 3166-1 alpha-2); repeat for several.",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class), example = "BE")
+    List<String> country;
+
+    @RestQuery
+    @Parameter(description = "Only events attended this way; repeat for several.",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Attendance.class))
+    List<String> attendance;
+
+    @RestQuery
+    @Parameter(description = "Only events of this project (its slug).", example = "help-rp-terr-iccm")
+    String project;
+
+    @RestQuery
+    @Parameter(description = "Only events of this expert group (its slug).", example = "violent-extremism")
+    String expertGroup;
+
+    @RestQuery
+    @Parameter(description = "Only events where this person (their slug) speaks.", example = "robert-orell")
+    String speaker;
+
+    @RestQuery
+    @Parameter(description = "The order: a field, ascending, or descending with a leading `-`. Default: `startsAt`, soonest first.",
+            schema = @Schema(enumeration = {"startsAt", "-startsAt", "endsAt", "-endsAt", "title", "-title"}, defaultValue = "startsAt"))
+    String sort;
+
+    EventFilter toFilter(Instant now, ZoneId zone) {
+        Params params = new Params();
+        boolean onlyUpcoming = params.flag("upcoming", upcoming);
+        boolean onlyPast = params.flag("past", past);
+        if (onlyUpcoming && onlyPast) {
+            params.reject("past", "cannot be combined with upcoming=true: an event is either upcoming or past");
+        }
+        EventFilter filter = new EventFilter(now, tags(params), allTags(params), params.range(from, to, zone),
+                onlyUpcoming, onlyPast, words(params),
+                params.enums("kind", kind, EventKind.class), params.countries("country", country),
+                params.enums("attendance", attendance, Attendance.class),
+                params.slug("project", project), params.slug("expertGroup", expertGroup), params.slug("speaker", speaker),
+                pageRequest(params, sort, SORT));
+        params.check();
+        return filter;
+    }
+
+    /** The parsed, valid filter. */
+    record EventFilter(Instant now, Set<String> tags, boolean allTags, DateRange range, boolean upcoming, boolean past,
+                       List<String> words, Set<EventKind> kinds, Set<String> countries, Set<Attendance> attendances,
+                       String project, String expertGroup, String speaker, PageRequest page) {
+    }
+}

@@ -1,0 +1,42 @@
+package org.cep.content.events;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.cep.content.common.Page;
+import org.cep.content.common.Pages;
+import org.cep.content.common.Where;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Every query on events. */
+@ApplicationScoped
+class EventRepository implements PanacheRepository<Event> {
+
+    private static final String FETCH = "left join fetch e.project left join fetch e.expertGroup";
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Page<Event> search(EventQuery.EventFilter filter) {
+        Where where = Where.visibleAt("e", filter.now())
+                .tagged("Event", filter.tags(), filter.allTags())
+                .matching(filter.words())
+                .andIf(filter.range().from() != null, "{a}.endsAt > :from", "from", filter.range().from())
+                .andIf(filter.range().toExclusive() != null, "{a}.startsAt < :to", "to", filter.range().toExclusive())
+                .andIf(filter.upcoming(), "{a}.endsAt > :now")
+                .andIf(filter.past(), "{a}.endsAt <= :now")
+                .in("kind", filter.kinds(), "kinds")
+                .in("country", filter.countries(), "countries")
+                .in("attendance", filter.attendances(), "attendances")
+                .andIf(filter.project() != null, "{a}.project.slug = :project", "project", filter.project())
+                .andIf(filter.expertGroup() != null, "{a}.expertGroup.slug = :expertGroup", "expertGroup", filter.expertGroup())
+                .andIf(filter.speaker() != null,
+                        "{a}.id in (select x.id from Event x join x.speakers s where s.slug = :speaker)", "speaker", filter.speaker());
+        return Pages.fetch(getEntityManager(), Event.class, "e", FETCH, where, filter.page());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Optional<Event> findPublished(String slug, Instant now) {
+        return find("slug", slug).firstResultOptional().filter(e -> e.isVisibleAt(now));
+    }
+}

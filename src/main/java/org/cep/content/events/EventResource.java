@@ -1,0 +1,52 @@
+package org.cep.content.events;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.cep.content.common.ContentConfig;
+import org.cep.content.common.Page;
+import org.cep.content.common.problems.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/** Events: CEP seminars, conferences, workshops and trainings. */
+@Path(EventResource.PATH)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Events")
+public class EventResource {
+
+    public static final String PATH = "/api/v1/events";
+
+    @Inject
+    EventRepository events;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ContentConfig config;
+
+    @GET
+    @Operation(operationId = "listEvents", summary = "List events",
+            description = "Published events, soonest first, filtered by tag, date range, kind, place and people.")
+    public Page<EventView> list(@BeanParam EventQuery query) {
+        Instant now = clock.instant();
+        return events.search(query.toFilter(now, config.timeZone())).map(e -> EventView.from(e, now));
+    }
+
+    @GET
+    @Path("{slug}")
+    @Operation(operationId = "getEvent", summary = "Get an event", description = "One published event by its slug.")
+    public EventView get(@RestPath String slug) {
+        Instant now = clock.instant();
+        return events.findPublished(slug, now).map(e -> EventView.from(e, now))
+                .orElseThrow(() -> ProblemException.notFound("event", slug));
+    }
+}

@@ -1,0 +1,67 @@
+package org.cep.content.expertgroups;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
+import org.cep.content.common.Content;
+import org.cep.content.common.Markdown;
+import org.cep.content.events.Event;
+import org.cep.content.news.NewsItem;
+import org.cep.content.people.Person;
+import org.cep.content.tags.Tag;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** A CEP expert group or network, such as Violent Extremism or Electronic Monitoring. */
+@Entity
+public class ExpertGroup extends Content {
+
+    public String name;
+
+    @Column(name = "description_markdown")
+    public String description;
+
+    @Column(name = "description_html")
+    String descriptionHtml;
+
+    @Column(name = "since_year")
+    public Integer since;
+
+    @ManyToMany
+    @JoinTable(name = "expert_group_chair", joinColumns = @JoinColumn(name = "expert_group_id"), inverseJoinColumns = @JoinColumn(name = "person_id"))
+    @OrderColumn(name = "position")
+    public List<Person> chairs = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "expert_group_member", joinColumns = @JoinColumn(name = "expert_group_id"), inverseJoinColumns = @JoinColumn(name = "person_id"))
+    @OrderColumn(name = "position")
+    public List<Person> members = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "expert_group_tag", joinColumns = @JoinColumn(name = "expert_group_id"), inverseJoinColumns = @JoinColumn(name = "tag_id"))
+    public Set<Tag> tags = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "expertGroup")
+    public Set<Event> events = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "expertGroup")
+    public Set<NewsItem> news = new LinkedHashSet<>();
+
+    @Override
+    protected Stream<String> searchableTexts() {
+        return Stream.of(name, description);
+    }
+
+    @Override
+    protected void render() {
+        descriptionHtml = Markdown.toHtml(description);
+    }
+}

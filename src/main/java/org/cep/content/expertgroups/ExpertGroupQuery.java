@@ -1,0 +1,42 @@
+package org.cep.content.expertgroups;
+
+import org.cep.content.common.PageRequest;
+import org.cep.content.common.Params;
+import org.cep.content.common.Sort;
+import org.cep.content.common.TaggedListQuery;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/** Every filter of {@code GET /api/v1/expert-groups}, with its limits and defaults. */
+public class ExpertGroupQuery extends TaggedListQuery {
+
+    static final Sort.Fields SORT = new Sort.Fields("name",
+            "name", "lower({a}.name)",
+            "since", "{a}.since");
+
+    @RestQuery
+    @Parameter(description = "Only groups this person (their slug) chairs or belongs to.", example = "robert-orell")
+    String person;
+
+    @RestQuery
+    @Parameter(description = "The order: a field, ascending, or descending with a leading `-`. Default: `name`.",
+            schema = @Schema(enumeration = {"name", "-name", "since", "-since"}, defaultValue = "name"))
+    String sort;
+
+    ExpertGroupFilter toFilter(Instant now) {
+        Params params = new Params();
+        ExpertGroupFilter filter = new ExpertGroupFilter(now, tags(params), allTags(params), words(params),
+                params.slug("person", person), pageRequest(params, sort, SORT));
+        params.check();
+        return filter;
+    }
+
+    /** The parsed, valid filter. */
+    record ExpertGroupFilter(Instant now, Set<String> tags, boolean allTags, List<String> words, String person, PageRequest page) {
+    }
+}

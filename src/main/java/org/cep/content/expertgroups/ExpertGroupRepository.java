@@ -1,0 +1,32 @@
+package org.cep.content.expertgroups;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.cep.content.common.Page;
+import org.cep.content.common.Pages;
+import org.cep.content.common.Where;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Every query on expert groups. */
+@ApplicationScoped
+class ExpertGroupRepository implements PanacheRepository<ExpertGroup> {
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Page<ExpertGroup> search(ExpertGroupQuery.ExpertGroupFilter filter) {
+        Where where = Where.visibleAt("g", filter.now())
+                .tagged("ExpertGroup", filter.tags(), filter.allTags())
+                .matching(filter.words())
+                .andIf(filter.person() != null, "{a}.id in (select x.id from ExpertGroup x join x.chairs c where c.slug = :person)"
+                        + " or {a}.id in (select y.id from ExpertGroup y join y.members m where m.slug = :person)",
+                        "person", filter.person());
+        return Pages.fetch(getEntityManager(), ExpertGroup.class, "g", "", where, filter.page());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Optional<ExpertGroup> findPublished(String slug, Instant now) {
+        return find("slug", slug).firstResultOptional().filter(g -> g.isVisibleAt(now));
+    }
+}

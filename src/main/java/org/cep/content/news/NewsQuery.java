@@ -1,0 +1,70 @@
+package org.cep.content.news;
+
+import org.cep.content.common.DateRange;
+import org.cep.content.common.PageRequest;
+import org.cep.content.common.Params;
+import org.cep.content.common.Sort;
+import org.cep.content.common.TaggedListQuery;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+/** Every filter of {@code GET /api/v1/news}, with its limits and defaults. */
+public class NewsQuery extends TaggedListQuery {
+
+    static final Sort.Fields SORT = new Sort.Fields("-publishedAt",
+            "publishedAt", "{a}.publishedAt",
+            "title", "lower({a}.title)");
+
+    @RestQuery
+    @Parameter(description = "Only items published on or after this day or moment. A bare date is a calendar day in the "
+            + "site's time zone (Europe/Brussels); a date-time must carry its offset.",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}-\\d{2}(T.+)?$"), example = "2025-10-01")
+    String from;
+
+    @RestQuery
+    @Parameter(description = "Only items published on or before this day or moment (inclusive). Same forms as `from`.",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}-\\d{2}(T.+)?$"), example = "2025-12-31")
+    String to;
+
+    @RestQuery
+    @Parameter(description = "Only items about this project (its slug).", example = "help-rp-terr-iccm")
+    String project;
+
+    @RestQuery
+    @Parameter(description = "Only items written by this person (their slug).", example = "eva-massa-arranz")
+    String author;
+
+    @RestQuery
+    @Parameter(description = "Only items about this event (its slug).")
+    String event;
+
+    @RestQuery
+    @Parameter(description = "Only items about this expert group (its slug).", example = "violent-extremism")
+    String expertGroup;
+
+    @RestQuery
+    @Parameter(description = "The order: a field, ascending, or descending with a leading `-`. Default: `-publishedAt`, newest first.",
+            schema = @Schema(enumeration = {"publishedAt", "-publishedAt", "title", "-title"}, defaultValue = "-publishedAt"))
+    String sort;
+
+    NewsFilter toFilter(Instant now, ZoneId zone) {
+        Params params = new Params();
+        NewsFilter filter = new NewsFilter(now, tags(params), allTags(params), params.range(from, to, zone), words(params),
+                params.slug("project", project), params.slug("author", author), params.slug("event", event),
+                params.slug("expertGroup", expertGroup), pageRequest(params, sort, SORT));
+        params.check();
+        return filter;
+    }
+
+    /** The parsed, valid filter. */
+    record NewsFilter(Instant now, Set<String> tags, boolean allTags, DateRange range, List<String> words, String project,
+                      String author, String event, String expertGroup, PageRequest page) {
+    }
+}

@@ -1,0 +1,38 @@
+package org.cep.content.news;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.cep.content.common.Page;
+import org.cep.content.common.Pages;
+import org.cep.content.common.Where;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Every query on news. */
+@ApplicationScoped
+class NewsRepository implements PanacheRepository<NewsItem> {
+
+    private static final String FETCH = "left join fetch n.author left join fetch n.project left join fetch n.event"
+            + " left join fetch n.expertGroup";
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Page<NewsItem> search(NewsQuery.NewsFilter filter) {
+        Where where = Where.visibleAt("n", filter.now())
+                .tagged("NewsItem", filter.tags(), filter.allTags())
+                .matching(filter.words())
+                .andIf(filter.range().from() != null, "{a}.publishedAt >= :from", "from", filter.range().from())
+                .andIf(filter.range().toExclusive() != null, "{a}.publishedAt < :to", "to", filter.range().toExclusive())
+                .andIf(filter.project() != null, "{a}.project.slug = :project", "project", filter.project())
+                .andIf(filter.author() != null, "{a}.author.slug = :author", "author", filter.author())
+                .andIf(filter.event() != null, "{a}.event.slug = :event", "event", filter.event())
+                .andIf(filter.expertGroup() != null, "{a}.expertGroup.slug = :expertGroup", "expertGroup", filter.expertGroup());
+        return Pages.fetch(getEntityManager(), NewsItem.class, "n", FETCH, where, filter.page());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Optional<NewsItem> findPublished(String slug, Instant now) {
+        return find("slug", slug).firstResultOptional().filter(n -> n.isVisibleAt(now));
+    }
+}

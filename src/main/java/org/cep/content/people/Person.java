@@ -1,0 +1,61 @@
+package org.cep.content.people;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import org.cep.content.common.Content;
+import org.cep.content.common.Markdown;
+import org.cep.content.events.Event;
+import org.cep.content.expertgroups.ExpertGroup;
+import org.cep.content.tags.Tag;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Someone CEP's content names: a speaker, a board member, an expert, an author. */
+@Entity
+public class Person extends Content {
+
+    public String honorific;
+    public String givenName;
+    public String familyName;
+    public String role;
+    public String organisation;
+    public String country;
+
+    @Column(name = "bio_markdown")
+    public String bio;
+
+    @Column(name = "bio_html")
+    String bioHtml;
+
+    @ManyToMany
+    @JoinTable(name = "person_tag", joinColumns = @JoinColumn(name = "person_id"), inverseJoinColumns = @JoinColumn(name = "tag_id"))
+    public Set<Tag> tags = new LinkedHashSet<>();
+
+    @ManyToMany(mappedBy = "speakers")
+    public Set<Event> spokeAt = new LinkedHashSet<>();
+
+    @ManyToMany(mappedBy = "chairs")
+    public Set<ExpertGroup> chairs = new LinkedHashSet<>();
+
+    @ManyToMany(mappedBy = "members")
+    public Set<ExpertGroup> memberOf = new LinkedHashSet<>();
+
+    public String name() {
+        return givenName + " " + familyName;
+    }
+
+    @Override
+    protected Stream<String> searchableTexts() {
+        return Stream.of(givenName, familyName, role, organisation, bio);
+    }
+
+    @Override
+    protected void render() {
+        bioHtml = Markdown.toHtml(bio);
+    }
+}

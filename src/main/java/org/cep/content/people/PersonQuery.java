@@ -1,0 +1,48 @@
+package org.cep.content.people;
+
+import org.cep.content.common.PageRequest;
+import org.cep.content.common.Params;
+import org.cep.content.common.Sort;
+import org.cep.content.common.TaggedListQuery;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/** Every filter of {@code GET /api/v1/people}, with its limits and defaults. */
+public class PersonQuery extends TaggedListQuery {
+
+    static final Sort.Fields SORT = new Sort.Fields("familyName",
+            "familyName", "lower({a}.familyName), lower({a}.givenName)",
+            "givenName", "lower({a}.givenName), lower({a}.familyName)");
+
+    @RestQuery
+    @Parameter(description = "Only people who chair or belong to this expert group (its slug).", example = "violent-extremism")
+    String expertGroup;
+
+    @RestQuery
+    @Parameter(description = "Only people whose role contains this text, ignoring case.", example = "secretary general",
+            schema = @Schema(maxLength = 200))
+    String role;
+
+    @RestQuery
+    @Parameter(description = "The order: a field, ascending, or descending with a leading `-`. Default: `familyName`, then given name.",
+            schema = @Schema(enumeration = {"familyName", "-familyName", "givenName", "-givenName"}, defaultValue = "familyName"))
+    String sort;
+
+    PersonFilter toFilter(Instant now) {
+        Params params = new Params();
+        PersonFilter filter = new PersonFilter(now, tags(params), allTags(params), words(params),
+                params.slug("expertGroup", expertGroup), params.text("role", role), pageRequest(params, sort, SORT));
+        params.check();
+        return filter;
+    }
+
+    /** The parsed, valid filter. */
+    record PersonFilter(Instant now, Set<String> tags, boolean allTags, List<String> words, String expertGroup,
+                        String role, PageRequest page) {
+    }
+}

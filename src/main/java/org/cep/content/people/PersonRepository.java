@@ -1,0 +1,33 @@
+package org.cep.content.people;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.cep.content.common.Page;
+import org.cep.content.common.Pages;
+import org.cep.content.common.Where;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Every query on people. */
+@ApplicationScoped
+class PersonRepository implements PanacheRepository<Person> {
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Page<Person> search(PersonQuery.PersonFilter filter) {
+        Where where = Where.visibleAt("p", filter.now())
+                .tagged("Person", filter.tags(), filter.allTags())
+                .matching(filter.words())
+                .andIf(filter.expertGroup() != null, "{a}.id in (select c.id from ExpertGroup g join g.chairs c where g.slug = :group)"
+                        + " or {a}.id in (select m.id from ExpertGroup g join g.members m where g.slug = :group)",
+                        "group", filter.expertGroup())
+                .containing("role", filter.role());
+        return Pages.fetch(getEntityManager(), Person.class, "p", "", where, filter.page());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Optional<Person> findPublished(String slug, Instant now) {
+        return find("slug", slug).firstResultOptional().filter(p -> p.isVisibleAt(now));
+    }
+}

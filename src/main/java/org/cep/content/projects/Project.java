@@ -1,0 +1,104 @@
+package org.cep.content.projects;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
+import org.cep.content.common.Content;
+import org.cep.content.common.Markdown;
+import org.cep.content.events.Event;
+import org.cep.content.news.NewsItem;
+import org.cep.content.people.Person;
+import org.cep.content.tags.Tag;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** A project CEP runs or takes part in, such as HELP RP-TERR-ICCM or EMPRO. */
+@Entity
+public class Project extends Content {
+
+    public String title;
+    public String acronym;
+    public String summary;
+
+    @Column(name = "body_markdown")
+    public String body;
+
+    @Column(name = "body_html")
+    String bodyHtml;
+
+    public LocalDate startDate;
+    public LocalDate endDate;
+
+    @Enumerated(EnumType.STRING)
+    public ProjectState state;
+
+    public String website;
+
+    @ElementCollection
+    @CollectionTable(name = "project_funder", joinColumns = @JoinColumn(name = "project_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "name")
+    public List<String> funders = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "project_partner", joinColumns = @JoinColumn(name = "project_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "name")
+    public List<String> partners = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "project_objective", joinColumns = @JoinColumn(name = "project_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text")
+    public List<String> objectives = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "project_target_group", joinColumns = @JoinColumn(name = "project_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text")
+    public List<String> targetGroups = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "project_activity", joinColumns = @JoinColumn(name = "project_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text")
+    public List<String> activities = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "project_person", joinColumns = @JoinColumn(name = "project_id"), inverseJoinColumns = @JoinColumn(name = "person_id"))
+    @OrderColumn(name = "position")
+    public List<Person> people = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "project_tag", joinColumns = @JoinColumn(name = "project_id"), inverseJoinColumns = @JoinColumn(name = "tag_id"))
+    public Set<Tag> tags = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "project")
+    public Set<Event> events = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "project")
+    public Set<NewsItem> news = new LinkedHashSet<>();
+
+    @Override
+    protected Stream<String> searchableTexts() {
+        return Stream.of(title, acronym, summary, body);
+    }
+
+    @Override
+    protected void render() {
+        bodyHtml = Markdown.toHtml(body);
+    }
+}

@@ -1,0 +1,61 @@
+package org.cep.content.projects;
+
+import org.cep.content.common.DateRange;
+import org.cep.content.common.PageRequest;
+import org.cep.content.common.Params;
+import org.cep.content.common.Sort;
+import org.cep.content.common.TaggedListQuery;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+/** Every filter of {@code GET /api/v1/projects}, with its limits and defaults. */
+public class ProjectQuery extends TaggedListQuery {
+
+    static final Sort.Fields SORT = new Sort.Fields("-startDate",
+            "startDate", "{a}.startDate",
+            "endDate", "{a}.endDate",
+            "title", "lower({a}.title)");
+
+    @RestQuery
+    @Parameter(description = "Only projects still running on this day or later: ended on or after it, or ongoing with no end date. "
+            + "A bare date is a calendar day in the site's time zone (Europe/Brussels); a date-time must carry its offset.",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}-\\d{2}(T.+)?$"), example = "2021-01-01")
+    String from;
+
+    @RestQuery
+    @Parameter(description = "Only projects that started on or before this day. Same forms as `from`. "
+            + "Projects whose start date is not known never match a `to` filter.",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}-\\d{2}(T.+)?$"), example = "2021-12-31")
+    String to;
+
+    @RestQuery
+    @Parameter(description = "Only projects in this state; repeat for several.",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ProjectState.class))
+    List<String> state;
+
+    @RestQuery
+    @Parameter(description = "The order: a field, ascending, or descending with a leading `-`. Default: `-startDate`, "
+            + "most recent start first; projects with no known start come last.",
+            schema = @Schema(enumeration = {"startDate", "-startDate", "endDate", "-endDate", "title", "-title"}, defaultValue = "-startDate"))
+    String sort;
+
+    ProjectFilter toFilter(Instant now, ZoneId zone) {
+        Params params = new Params();
+        ProjectFilter filter = new ProjectFilter(now, tags(params), allTags(params), params.range(from, to, zone), words(params),
+                params.enums("state", state, ProjectState.class), pageRequest(params, sort, SORT));
+        params.check();
+        return filter;
+    }
+
+    /** The parsed, valid filter. */
+    record ProjectFilter(Instant now, Set<String> tags, boolean allTags, DateRange range, List<String> words,
+                         Set<ProjectState> states, PageRequest page) {
+    }
+}

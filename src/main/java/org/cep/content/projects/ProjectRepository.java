@@ -1,0 +1,33 @@
+package org.cep.content.projects;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.cep.content.common.Page;
+import org.cep.content.common.Pages;
+import org.cep.content.common.Where;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Every query on projects. */
+@ApplicationScoped
+class ProjectRepository implements PanacheRepository<Project> {
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Page<Project> search(ProjectQuery.ProjectFilter filter) {
+        Where where = Where.visibleAt("p", filter.now())
+                .tagged("Project", filter.tags(), filter.allTags())
+                .matching(filter.words())
+                .andIf(filter.range().from() != null, "{a}.endDate >= :fromDate or ({a}.endDate is null and "
+                        + "{a}.state = org.cep.content.projects.ProjectState.ONGOING)", "fromDate", filter.range().fromDate())
+                .andIf(filter.range().toExclusive() != null, "{a}.startDate <= :toDate", "toDate", filter.range().toDate())
+                .in("state", filter.states(), "states");
+        return Pages.fetch(getEntityManager(), Project.class, "p", "", where, filter.page());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Optional<Project> findPublished(String slug, Instant now) {
+        return find("slug", slug).firstResultOptional().filter(p -> p.isVisibleAt(now));
+    }
+}

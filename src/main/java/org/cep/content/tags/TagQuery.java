@@ -1,0 +1,36 @@
+package org.cep.content.tags;
+
+import org.cep.content.common.ListQuery;
+import org.cep.content.common.PageRequest;
+import org.cep.content.common.Params;
+import org.cep.content.common.Sort;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Every filter of {@code GET /api/v1/tags}, with its limits and defaults. */
+public class TagQuery extends ListQuery {
+
+    static final Sort.Fields SORT = new Sort.Fields("label",
+            "label", "lower({a}.label)",
+            "slug", "{a}.slug");
+
+    @RestQuery
+    @Parameter(description = "The order: a field, ascending, or descending with a leading `-`. Default: `label`.",
+            schema = @Schema(enumeration = {"label", "-label", "slug", "-slug"}, defaultValue = "label"))
+    String sort;
+
+    TagFilter toFilter(Instant now) {
+        Params params = new Params();
+        TagFilter filter = new TagFilter(now, words(params), pageRequest(params, sort, SORT));
+        params.check();
+        return filter;
+    }
+
+    /** The parsed, valid filter. */
+    record TagFilter(Instant now, List<String> words, PageRequest page) {
+    }
+}

@@ -1,0 +1,56 @@
+package org.cep.content.tags;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.cep.content.common.Page;
+import org.cep.content.common.Pages;
+import org.cep.content.common.Where;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Every query on tags, including how many visible items carry each. */
+@ApplicationScoped
+class TagRepository implements PanacheRepository<Tag> {
+
+    /** The entities that carry tags, in the order of {@link TagView.Counts}. */
+    private static final List<String> CARRIERS = List.of("Project", "Event", "Person", "ExpertGroup", "NewsItem");
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Page<Tag> search(TagQuery.TagFilter filter) {
+        // Slugs are the folded form of labels, so they match folded search words directly.
+        Where where = Where.all("t").matching("slug", filter.words());
+        return Pages.fetch(getEntityManager(), Tag.class, "t", "", where, filter.page());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Optional<Tag> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    /** For each tag, how many visible items of each resource carry it: one statement per resource. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Map<Long, long[]> counts(Collection<Tag> tags, Instant now) {
+        Map<Long, long[]> counts = new HashMap<>();
+        tags.forEach(t -> counts.put(t.id, new long[CARRIERS.size()]));
+        if (tags.isEmpty()) {
+            return counts;
+        }
+        List<Long> ids = tags.stream().map(t -> t.id).toList();
+        for (int i = 0; i < CARRIERS.size(); i++) {
+            List<Object[]> rows = getEntityManager().createQuery("select t.id, count(x) from " + CARRIERS.get(i)
+                            + " x join x.tags t where t.id in :ids and x.status = org.cep.content.common.PublicationStatus.PUBLISHED"
+                            + " and (x.publishedAt is null or x.publishedAt <= :now) group by t.id", Object[].class)
+                    .setParameter("ids", ids).setParameter("now", now).getResultList();
+            for (Object[] row : rows) {
+                counts.get((Long) row[0])[i] = (Long) row[1];
+            }
+        }
+        return counts;
+    }
+}
