@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Refreshes the committed contract, openapi/openapi.yaml, from the code. Commit the result with the change.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v java >/dev/null || { echo "java (JDK 17) is needed: apt-get install openjdk-17-jdk" >&2; exit 1; }
+./mvnw -B -q package -DskipTests
+cp target/openapi/openapi.yaml openapi/openapi.yaml
+echo "openapi/openapi.yaml updated"
