@@ -24,7 +24,7 @@ public class ProjectQuery extends TaggedListQuery {
             "title", "lower({a}.title)");
 
     @RestQuery
-    @Parameter(description = "Only projects still running on this day or later: ended on or after it, or ongoing with no end date. "
+    @Parameter(description = "Only projects still running on this day or later: ended on or after it, or with no end date known. "
             + "A bare date is a calendar day in the site's time zone (Europe/Brussels); a date-time must carry its offset.",
             schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}-\\d{2}(T.+)?$"), example = "2021-01-01")
     String from;

@@ -19,8 +19,7 @@ class ProjectRepository implements PanacheRepository<Project> {
         Where where = Where.visibleAt("p", filter.now())
                 .tagged("Project", filter.tags(), filter.allTags())
                 .matching(filter.words())
-                .andIf(filter.range().from() != null, "{a}.endDate >= :fromDate or ({a}.endDate is null and "
-                        + "{a}.state = org.cep.content.projects.ProjectState.ONGOING)", "fromDate", filter.range().fromDate())
+                .andIf(filter.range().from() != null, "{a}.endDate >= :fromDate or {a}.endDate is null", "fromDate", filter.range().fromDate())
                 .andIf(filter.range().toExclusive() != null, "{a}.startDate <= :toDate", "toDate", filter.range().toDate())
                 .in("state", filter.states(), "states");
         return Pages.fetch(getEntityManager(), Project.class, "p", "", where, filter.page());
