@@ -42,6 +42,7 @@ public class ApiContract implements OASFilter {
             if (isPage(schema)) {
                 describePage(schema, schemas);
             }
+            dropTypesBesideRefs(schema);
         });
     }
 
@@ -93,6 +94,19 @@ public class ApiContract implements OASFilter {
             where.put("totalPages", 1);
             example.put("page", where);
             page.setExamples(List.of(example));
+        }
+    }
+
+    /** A {@code $ref} already gives the type; a repeated {@code type} beside it only confuses client generators. */
+    private static void dropTypesBesideRefs(Schema schema) {
+        if (schema.getRef() != null && schema.getType() != null) {
+            schema.setType(null);
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(ApiContract::dropTypesBesideRefs);
+        }
+        if (schema.getItems() != null) {
+            dropTypesBesideRefs(schema.getItems());
         }
     }
 
