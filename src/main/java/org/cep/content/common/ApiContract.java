@@ -60,7 +60,7 @@ public class ApiContract implements OASFilter {
         if (page) {
             ok.addHeader("Link", OASFactory.createHeader().ref("Link"));
             describeIfDefault(ok, "One page of the matching items, in the requested order.");
-        } else {
+        } else if (item) {
             describeIfDefault(ok, "The item.");
         }
         responses.addAPIResponse("304", OASFactory.createAPIResponse().ref("NotModified"));
