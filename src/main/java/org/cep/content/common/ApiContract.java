@@ -1,82 +1,130 @@
 package org.cep.content.common;
 
-import org.cep.content.common.problems.Problem;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
-import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.info.Info;
-import org.eclipse.microprofile.openapi.annotations.Components;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * What every operation of the contract shares, declared once: the caching and paging headers, the
- * conditional request, and the problem answers. {@link #filterOpenAPI} attaches them to each operation.
+ * What every operation of the contract shares, attached once: the caching and paging headers, the
+ * conditional request, the problem answers and the public security. The headers and answers themselves
+ * are declared in {@code META-INF/openapi.yaml}.
  */
-@OpenAPIDefinition(
-        info = @Info(title = "CEP content API", version = "1.0.0"),
-        components = @Components(
-                headers = {
-                        @Header(name = "ETag", description = "The version of this answer; send it back in If-None-Match to get 304 when unchanged.",
-                                schema = @Schema(type = SchemaType.STRING, example = "\"omrkiWLWANK6h9CrHACgP9e1\"")),
-                        @Header(name = "Cache-Control", description = "How long caches may keep the answer.",
-                                schema = @Schema(type = SchemaType.STRING, example = "public, max-age=60, stale-while-revalidate=300")),
-                        @Header(name = "Link", description = "RFC 8288 links to the first, previous, next and last pages, keeping the query.",
-                                schema = @Schema(type = SchemaType.STRING,
-                                        example = "<https://api.example.org/api/v1/events?page=2>; rel=\"next\", <https://api.example.org/api/v1/events?page=3>; rel=\"last\""))
-                },
-                responses = {
-                        @APIResponse(name = "NotModified", responseCode = "304",
-                                description = "The answer has not changed since the ETag given in If-None-Match; no body."),
-                        @APIResponse(name = "BadRequest", responseCode = "400",
-                                description = "A query parameter is unknown, repeated or malformed; `errors` names each one and what is accepted.",
-                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
-                        @APIResponse(name = "NotFound", responseCode = "404", description = "No published item has this slug.",
-                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
-                        @APIResponse(name = "InternalError", responseCode = "500",
-                                description = "The server failed; the body says nothing about why, the server log does.",
-                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-                }))
 public class ApiContract implements OASFilter {
+
+    private static final String SCHEMAS = "#/components/schemas/";
+    private static final String PAGE_INFO = SCHEMAS + "PageInfo";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
                 item.getOperations().forEach((method, operation) -> {
                     if (method == PathItem.HttpMethod.GET) {
-                        describeGet(operation, path.endsWith("}"));
+                        describeGet(operation, path.contains("{"), schemas);
                     }
                 });
             }
         });
+        schemas.forEach((name, schema) -> {
+            if (isPage(schema)) {
+                describePage(schema, schemas);
+            }
+            dropTypesBesideRefs(schema);
+        });
     }
 
-    private static void describeGet(Operation operation, boolean item) {
-        operation.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
-                .description("An ETag from an earlier answer: the server answers 304 with no body if it still holds.")
-                .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)));
+    private static void describeGet(Operation operation, boolean item, Map<String, Schema> schemas) {
+        operation.addParameter(OASFactory.createParameter().ref("IfNoneMatch"));
+        if (operation.getSecurity() == null) {
+            // Reading published content needs no credentials.
+            operation.setSecurity(new ArrayList<>());
+        }
         APIResponses responses = operation.getResponses();
-        var ok = responses.getAPIResponse("200");
+        APIResponse ok = responses.getAPIResponse("200");
         ok.addHeader("ETag", OASFactory.createHeader().ref("ETag"));
         ok.addHeader("Cache-Control", OASFactory.createHeader().ref("Cache-Control"));
-        if (!item) {
+        boolean page = json(ok).map(s -> schemas.get(name(s.getRef()))).filter(ApiContract::isPage).isPresent();
+        if (page) {
             ok.addHeader("Link", OASFactory.createHeader().ref("Link"));
+            describeIfDefault(ok, "One page of the matching items, in the requested order.");
+        } else if (item) {
+            describeIfDefault(ok, "The item.");
         }
         responses.addAPIResponse("304", OASFactory.createAPIResponse().ref("NotModified"));
         responses.addAPIResponse("400", OASFactory.createAPIResponse().ref("BadRequest"));
         if (item) {
             responses.addAPIResponse("404", OASFactory.createAPIResponse().ref("NotFound"));
         }
+        responses.addAPIResponse("406", OASFactory.createAPIResponse().ref("NotAcceptable"));
         responses.addAPIResponse("500", OASFactory.createAPIResponse().ref("InternalError"));
+    }
+
+    private static void describeIfDefault(APIResponse response, String description) {
+        if ("OK".equals(response.getDescription())) {
+            response.setDescription(description);
+        }
+    }
+
+    /** A page's example is one item's example with where the page stands, so that it stays valid as views change. */
+    private static void describePage(Schema page, Map<String, Schema> schemas) {
+        Schema itemSchema = schemas.get(name(page.getProperties().get("items").getItems().getRef()));
+        if (page.getDescription() == null) {
+            page.setDescription("One page of a collection, with where it stands in the whole result.");
+        }
+        if (page.getExamples() == null && itemSchema != null && itemSchema.getExamples() != null) {
+            Map<String, Object> example = new LinkedHashMap<>();
+            example.put("items", List.of(itemSchema.getExamples().get(0)));
+            Map<String, Object> where = new LinkedHashMap<>();
+            where.put("number", 1);
+            where.put("size", 20);
+            where.put("totalItems", 1);
+            where.put("totalPages", 1);
+            example.put("page", where);
+            page.setExamples(List.of(example));
+        }
+    }
+
+    /** A {@code $ref} already gives the type; a repeated {@code type} beside it only confuses client generators. */
+    private static void dropTypesBesideRefs(Schema schema) {
+        if (schema.getRef() != null && schema.getType() != null) {
+            schema.setType(null);
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(ApiContract::dropTypesBesideRefs);
+        }
+        if (schema.getItems() != null) {
+            dropTypesBesideRefs(schema.getItems());
+        }
+    }
+
+    private static boolean isPage(Schema schema) {
+        return schema != null && schema.getProperties() != null
+                && schema.getProperties().containsKey("items")
+                && schema.getProperties().get("page") != null
+                && PAGE_INFO.equals(schema.getProperties().get("page").getRef());
+    }
+
+    private static Optional<Schema> json(APIResponse response) {
+        return Optional.ofNullable(response.getContent())
+                .map(content -> content.getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON))
+                .map(MediaType::getSchema)
+                .filter(schema -> schema.getRef() != null);
+    }
+
+    private static String name(String ref) {
+        return ref == null || !ref.startsWith(SCHEMAS) ? null : ref.substring(SCHEMAS.length());
     }
 }

@@ -25,6 +25,9 @@ public final class Params {
 
     public static final String DATE_FORMS =
             "use a date (YYYY-MM-DD) or a date-time with its offset, such as 2025-01-31T09:00:00+01:00";
+    /** What {@code from} and {@code to} accept, for the contract: a date, or a date-time with its offset. */
+    public static final String DATE_OR_DATE_TIME =
+            "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2}))?$";
     private static final Pattern COUNTRY = Pattern.compile("^[A-Z]{2}$");
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 

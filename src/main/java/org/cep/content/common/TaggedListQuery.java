@@ -14,12 +14,13 @@ public abstract class TaggedListQuery extends ListQuery {
     @RestQuery
     @Parameter(description = "Only items carrying this tag (its slug). Repeat it for several: items carrying any of them, "
             + "or all of them with `tagMatch=all`.",
-            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class), example = "violent-extremism")
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class), example = "[\"violent-extremism\"]")
     protected List<String> tag;
 
     @RestQuery
     @Parameter(description = "With several `tag` values: `any` (the default) matches items carrying at least one, "
-            + "`all` items carrying every one.", schema = @Schema(enumeration = {"any", "all"}, defaultValue = "any"))
+            + "`all` items carrying every one.", schema = @Schema(type = SchemaType.STRING, enumeration = {"any", "all"}, defaultValue = "any"),
+            example = "all")
     protected String tagMatch;
 
     protected Set<String> tags(Params params) {

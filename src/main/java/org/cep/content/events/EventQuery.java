@@ -26,52 +26,58 @@ public class EventQuery extends TaggedListQuery {
     @RestQuery
     @Parameter(description = "Only events that have not ended by this day or moment (inclusive), i.e. whose span overlaps "
             + "the range. A bare date is a calendar day in the site's time zone (Europe/Brussels); a date-time must carry its offset.",
-            schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}-\\d{2}(T.+)?$"), example = "2022-01-01")
+            schema = @Schema(type = SchemaType.STRING, pattern = Params.DATE_OR_DATE_TIME), example = "2022-01-01")
     String from;
 
     @RestQuery
     @Parameter(description = "Only events that start by this day or moment (inclusive). Same forms as `from`.",
-            schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}-\\d{2}(T.+)?$"), example = "2022-12-31")
+            schema = @Schema(type = SchemaType.STRING, pattern = Params.DATE_OR_DATE_TIME), example = "2022-12-31")
     String to;
 
     @RestQuery
-    @Parameter(description = "`true`: only events that have not ended yet.", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+    @Parameter(description = "`true`: only events that have not ended yet.",
+            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"), example = "true")
     String upcoming;
 
     @RestQuery
-    @Parameter(description = "`true`: only events that have ended.", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+    @Parameter(description = "`true`: only events that have ended.",
+            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"), example = "true")
     String past;
 
     @RestQuery
     @Parameter(description = "Only events of this kind; repeat for several.",
-            schema = @Schema(type = SchemaType.ARRAY, implementation = EventKind.class))
+            schema = @Schema(type = SchemaType.ARRAY, implementation = EventKind.class), example = "[\"seminar\", \"conference\"]")
     List<String> kind;
 
     @RestQuery
     @Parameter(description = "Only events in this country (ISO 3166-1 alpha-2); repeat for several.",
-            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class), example = "BE")
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, pattern = "^[A-Za-z]{2}$"), example = "[\"BE\"]")
     List<String> country;
 
     @RestQuery
     @Parameter(description = "Only events attended this way; repeat for several.",
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Attendance.class))
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Attendance.class), example = "[\"online\"]")
     List<String> attendance;
 
     @RestQuery
-    @Parameter(description = "Only events of this project (its slug).", example = "help-rp-terr-iccm")
+    @Parameter(description = "Only events of this project (its slug).", example = "help-rp-terr-iccm",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
     String project;
 
     @RestQuery
-    @Parameter(description = "Only events of this expert group (its slug).", example = "violent-extremism")
+    @Parameter(description = "Only events of this expert group (its slug).", example = "violent-extremism",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
     String expertGroup;
 
     @RestQuery
-    @Parameter(description = "Only events where this person (their slug) speaks.", example = "robert-orell")
+    @Parameter(description = "Only events where this person (their slug) speaks.", example = "robert-orell",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
     String speaker;
 
     @RestQuery
     @Parameter(description = "The order: a field, ascending, or descending with a leading `-`. Default: `startsAt`, soonest first.",
-            schema = @Schema(enumeration = {"startsAt", "-startsAt", "endsAt", "-endsAt", "title", "-title"}, defaultValue = "startsAt"))
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"startsAt", "-startsAt", "endsAt", "-endsAt", "title", "-title"}, defaultValue = "startsAt"),
+            example = "startsAt")
     String sort;
 
     EventFilter toFilter(Instant now, ZoneId zone) {

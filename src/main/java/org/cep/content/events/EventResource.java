@@ -10,6 +10,9 @@ import org.cep.content.common.ContentConfig;
 import org.cep.content.common.Page;
 import org.cep.content.common.problems.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -19,7 +22,7 @@ import java.time.Instant;
 /** Events: CEP seminars, conferences, workshops and trainings. */
 @Path(EventResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Events")
+@Tag(name = "Events", description = "CEP seminars, conferences, workshops, trainings, webinars, meetings and general assemblies.")
 public class EventResource {
 
     public static final String PATH = "/api/v1/events";
@@ -44,7 +47,8 @@ public class EventResource {
     @GET
     @Path("{slug}")
     @Operation(operationId = "getEvent", summary = "Get an event", description = "One published event by its slug.")
-    public EventView get(@RestPath String slug) {
+    public EventView get(@Parameter(description = "The event's slug.", example = "help-seminar-deradicalisation-rehabilitation-barcelona-2021",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) @RestPath String slug) {
         Instant now = clock.instant();
         return events.findPublished(slug, now).map(e -> EventView.from(e, now))
                 .orElseThrow(() -> ProblemException.notFound("event", slug));

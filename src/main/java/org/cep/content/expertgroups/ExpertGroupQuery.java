@@ -4,6 +4,7 @@ import org.cep.content.common.PageRequest;
 import org.cep.content.common.Params;
 import org.cep.content.common.Sort;
 import org.cep.content.common.TaggedListQuery;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -20,12 +21,14 @@ public class ExpertGroupQuery extends TaggedListQuery {
             "since", "{a}.since");
 
     @RestQuery
-    @Parameter(description = "Only groups this person (their slug) chairs or belongs to.", example = "robert-orell")
+    @Parameter(description = "Only groups this person (their slug) chairs or belongs to.", example = "robert-orell",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
     String person;
 
     @RestQuery
     @Parameter(description = "The order: a field, ascending, or descending with a leading `-`. Default: `name`.",
-            schema = @Schema(enumeration = {"name", "-name", "since", "-since"}, defaultValue = "name"))
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"name", "-name", "since", "-since"}, defaultValue = "name"),
+            example = "name")
     String sort;
 
     ExpertGroupFilter toFilter(Instant now) {

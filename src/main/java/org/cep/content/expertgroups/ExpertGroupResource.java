@@ -9,6 +9,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.cep.content.common.Page;
 import org.cep.content.common.problems.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -18,7 +21,7 @@ import java.time.Instant;
 /** Expert groups and networks working under CEP's wings. */
 @Path(ExpertGroupResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Expert groups")
+@Tag(name = "Expert groups", description = "CEP's expert groups and networks, with their chairs and members.")
 public class ExpertGroupResource {
 
     public static final String PATH = "/api/v1/expert-groups";
@@ -41,7 +44,8 @@ public class ExpertGroupResource {
     @Path("{slug}")
     @Operation(operationId = "getExpertGroup", summary = "Get an expert group",
             description = "One published expert group by slug, with its chairs, members, events and news.")
-    public ExpertGroupView get(@RestPath String slug) {
+    public ExpertGroupView get(@Parameter(description = "The expert group's slug.", example = "violent-extremism",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) @RestPath String slug) {
         Instant now = clock.instant();
         return groups.findPublished(slug, now).map(g -> ExpertGroupView.from(g, now))
                 .orElseThrow(() -> ProblemException.notFound("expert group", slug));

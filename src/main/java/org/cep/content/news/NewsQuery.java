@@ -25,33 +25,38 @@ public class NewsQuery extends TaggedListQuery {
     @RestQuery
     @Parameter(description = "Only items published on or after this day or moment. A bare date is a calendar day in the "
             + "site's time zone (Europe/Brussels); a date-time must carry its offset.",
-            schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}-\\d{2}(T.+)?$"), example = "2025-10-01")
+            schema = @Schema(type = SchemaType.STRING, pattern = Params.DATE_OR_DATE_TIME), example = "2025-10-01")
     String from;
 
     @RestQuery
     @Parameter(description = "Only items published on or before this day or moment (inclusive). Same forms as `from`.",
-            schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}-\\d{2}(T.+)?$"), example = "2025-12-31")
+            schema = @Schema(type = SchemaType.STRING, pattern = Params.DATE_OR_DATE_TIME), example = "2025-12-31")
     String to;
 
     @RestQuery
-    @Parameter(description = "Only items about this project (its slug).", example = "help-rp-terr-iccm")
+    @Parameter(description = "Only items about this project (its slug).", example = "help-rp-terr-iccm",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
     String project;
 
     @RestQuery
-    @Parameter(description = "Only items written by this person (their slug).", example = "eva-massa-arranz")
+    @Parameter(description = "Only items written by this person (their slug).", example = "eva-massa-arranz",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
     String author;
 
     @RestQuery
-    @Parameter(description = "Only items about this event (its slug).")
+    @Parameter(description = "Only items about this event (its slug).", example = "help-seminar-deradicalisation-rehabilitation-barcelona-2021",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
     String event;
 
     @RestQuery
-    @Parameter(description = "Only items about this expert group (its slug).", example = "violent-extremism")
+    @Parameter(description = "Only items about this expert group (its slug).", example = "violent-extremism",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
     String expertGroup;
 
     @RestQuery
     @Parameter(description = "The order: a field, ascending, or descending with a leading `-`. Default: `-publishedAt`, newest first.",
-            schema = @Schema(enumeration = {"publishedAt", "-publishedAt", "title", "-title"}, defaultValue = "-publishedAt"))
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"publishedAt", "-publishedAt", "title", "-title"}, defaultValue = "-publishedAt"),
+            example = "-publishedAt")
     String sort;
 
     NewsFilter toFilter(Instant now, ZoneId zone) {

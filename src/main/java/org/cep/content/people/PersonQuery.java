@@ -4,6 +4,7 @@ import org.cep.content.common.PageRequest;
 import org.cep.content.common.Params;
 import org.cep.content.common.Sort;
 import org.cep.content.common.TaggedListQuery;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -20,17 +21,19 @@ public class PersonQuery extends TaggedListQuery {
             "givenName", "lower({a}.givenName), lower({a}.familyName)");
 
     @RestQuery
-    @Parameter(description = "Only people who chair or belong to this expert group (its slug).", example = "violent-extremism")
+    @Parameter(description = "Only people who chair or belong to this expert group (its slug).", example = "violent-extremism",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
     String expertGroup;
 
     @RestQuery
     @Parameter(description = "Only people whose role contains this text, ignoring case.", example = "secretary general",
-            schema = @Schema(maxLength = 200))
+            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     String role;
 
     @RestQuery
     @Parameter(description = "The order: a field, ascending, or descending with a leading `-`. Default: `familyName`, then given name.",
-            schema = @Schema(enumeration = {"familyName", "-familyName", "givenName", "-givenName"}, defaultValue = "familyName"))
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"familyName", "-familyName", "givenName", "-givenName"}, defaultValue = "familyName"),
+            example = "familyName")
     String sort;
 
     PersonFilter toFilter(Instant now) {

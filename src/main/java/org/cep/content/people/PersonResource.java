@@ -9,6 +9,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.cep.content.common.Page;
 import org.cep.content.common.problems.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -18,7 +21,7 @@ import java.time.Instant;
 /** People: speakers, board members, experts and authors. */
 @Path(PersonResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "People")
+@Tag(name = "People", description = "Speakers, board members, experts and authors named in CEP's content.")
 public class PersonResource {
 
     public static final String PATH = "/api/v1/people";
@@ -41,7 +44,8 @@ public class PersonResource {
     @Path("{slug}")
     @Operation(operationId = "getPerson", summary = "Get a person",
             description = "One published person by slug, with the events they speak at and their expert groups.")
-    public PersonView get(@RestPath String slug) {
+    public PersonView get(@Parameter(description = "The person's slug.", example = "robert-orell",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) @RestPath String slug) {
         Instant now = clock.instant();
         return people.findPublished(slug, now).map(p -> PersonView.from(p, now))
                 .orElseThrow(() -> ProblemException.notFound("person", slug));

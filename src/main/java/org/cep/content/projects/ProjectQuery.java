@@ -26,24 +26,25 @@ public class ProjectQuery extends TaggedListQuery {
     @RestQuery
     @Parameter(description = "Only projects still running on this day or later: ended on or after it, or with no end date known. "
             + "A bare date is a calendar day in the site's time zone (Europe/Brussels); a date-time must carry its offset.",
-            schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}-\\d{2}(T.+)?$"), example = "2021-01-01")
+            schema = @Schema(type = SchemaType.STRING, pattern = Params.DATE_OR_DATE_TIME), example = "2021-01-01")
     String from;
 
     @RestQuery
     @Parameter(description = "Only projects that started on or before this day. Same forms as `from`. "
             + "Projects whose start date is not known never match a `to` filter.",
-            schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}-\\d{2}(T.+)?$"), example = "2021-12-31")
+            schema = @Schema(type = SchemaType.STRING, pattern = Params.DATE_OR_DATE_TIME), example = "2021-12-31")
     String to;
 
     @RestQuery
     @Parameter(description = "Only projects in this state; repeat for several.",
-            schema = @Schema(type = SchemaType.ARRAY, implementation = ProjectState.class))
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ProjectState.class), example = "[\"ongoing\"]")
     List<String> state;
 
     @RestQuery
     @Parameter(description = "The order: a field, ascending, or descending with a leading `-`. Default: `-startDate`, "
             + "most recent start first; projects with no known start come last.",
-            schema = @Schema(enumeration = {"startDate", "-startDate", "endDate", "-endDate", "title", "-title"}, defaultValue = "-startDate"))
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"startDate", "-startDate", "endDate", "-endDate", "title", "-title"}, defaultValue = "-startDate"),
+            example = "-startDate")
     String sort;
 
     ProjectFilter toFilter(Instant now, ZoneId zone) {

@@ -10,6 +10,9 @@ import org.cep.content.common.ContentConfig;
 import org.cep.content.common.Page;
 import org.cep.content.common.problems.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -19,7 +22,7 @@ import java.time.Instant;
 /** Projects CEP runs or takes part in. */
 @Path(ProjectResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Projects")
+@Tag(name = "Projects", description = "Projects CEP runs or takes part in.")
 public class ProjectResource {
 
     public static final String PATH = "/api/v1/projects";
@@ -45,7 +48,8 @@ public class ProjectResource {
     @Path("{slug}")
     @Operation(operationId = "getProject", summary = "Get a project",
             description = "One published project by slug, with its events, news and people.")
-    public ProjectView get(@RestPath String slug) {
+    public ProjectView get(@Parameter(description = "The project's slug.", example = "empro",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) @RestPath String slug) {
         Instant now = clock.instant();
         return projects.findPublished(slug, now).map(p -> ProjectView.from(p, now))
                 .orElseThrow(() -> ProblemException.notFound("project", slug));

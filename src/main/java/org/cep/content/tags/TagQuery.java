@@ -4,6 +4,7 @@ import org.cep.content.common.ListQuery;
 import org.cep.content.common.PageRequest;
 import org.cep.content.common.Params;
 import org.cep.content.common.Sort;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -20,7 +21,8 @@ public class TagQuery extends ListQuery {
 
     @RestQuery
     @Parameter(description = "The order: a field, ascending, or descending with a leading `-`. Default: `label`.",
-            schema = @Schema(enumeration = {"label", "-label", "slug", "-slug"}, defaultValue = "label"))
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"label", "-label", "slug", "-slug"}, defaultValue = "label"),
+            example = "label")
     String sort;
 
     TagFilter toFilter(Instant now) {

@@ -9,6 +9,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.cep.content.common.Page;
 import org.cep.content.common.problems.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.jboss.resteasy.reactive.RestPath;
 
 import java.time.Clock;
@@ -19,7 +22,7 @@ import java.util.Map;
 /** Tags: the topics items carry, with how many items carry each. */
 @Path(TagResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
-@org.eclipse.microprofile.openapi.annotations.tags.Tag(name = "Tags")
+@org.eclipse.microprofile.openapi.annotations.tags.Tag(name = "Tags", description = "The topics items carry, with how many published items of each resource carry each.")
 public class TagResource {
 
     public static final String PATH = "/api/v1/tags";
@@ -43,7 +46,8 @@ public class TagResource {
     @GET
     @Path("{slug}")
     @Operation(operationId = "getTag", summary = "Get a tag", description = "One tag by slug, with its counts.")
-    public TagView get(@RestPath String slug) {
+    public TagView get(@Parameter(description = "The tag's slug.", example = "violent-extremism",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) @RestPath String slug) {
         Tag tag = tags.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("tag", slug));
         return TagView.from(tag, tags.counts(List.of(tag), clock.instant()).get(tag.id));
     }
