@@ -54,7 +54,7 @@ public class ApiContract implements OASFilter {
             if (path.startsWith("/api/")) {
                 item.getOperations().forEach((method, operation) -> {
                     if (method == PathItem.HttpMethod.GET) {
-                        describeGet(operation, path.endsWith("}"));
+                        describeGet(operation, path.contains("{"));
                     }
                 });
             }
@@ -69,7 +69,8 @@ public class ApiContract implements OASFilter {
         var ok = responses.getAPIResponse("200");
         ok.addHeader("ETag", OASFactory.createHeader().ref("ETag"));
         ok.addHeader("Cache-Control", OASFactory.createHeader().ref("Cache-Control"));
-        if (!item) {
+        // Only pages of JSON carry links to other pages; feeds and single items do not.
+        if (!item && ok.getContent() != null && ok.getContent().hasMediaType("application/json")) {
             ok.addHeader("Link", OASFactory.createHeader().ref("Link"));
         }
         responses.addAPIResponse("304", OASFactory.createAPIResponse().ref("NotModified"));

@@ -74,26 +74,44 @@ public class EventQuery extends TaggedListQuery {
             schema = @Schema(enumeration = {"startsAt", "-startsAt", "endsAt", "-endsAt", "title", "-title"}, defaultValue = "startsAt"))
     String sort;
 
-    EventFilter toFilter(Instant now, ZoneId zone) {
+    public EventFilter toFilter(Instant now, ZoneId zone) {
+        return toFilter(now, zone, null, PageRequest.DEFAULT_SIZE);
+    }
+
+    /**
+     * The filter of a feed: without {@code from}, {@code to}, {@code upcoming} or {@code past}, only events that end
+     * after {@code defaultFrom}; and pages of {@code limit} events unless {@code size} says otherwise.
+     */
+    public EventFilter toFeedFilter(Instant now, ZoneId zone, Instant defaultFrom, int limit) {
+        boolean noDates = blank(from) && blank(to) && blank(upcoming) && blank(past);
+        return toFilter(now, zone, noDates ? defaultFrom : null, limit);
+    }
+
+    private EventFilter toFilter(Instant now, ZoneId zone, Instant defaultFrom, int defaultSize) {
         Params params = new Params();
         boolean onlyUpcoming = params.flag("upcoming", upcoming);
         boolean onlyPast = params.flag("past", past);
         if (onlyUpcoming && onlyPast) {
             params.reject("past", "cannot be combined with upcoming=true: an event is either upcoming or past");
         }
-        EventFilter filter = new EventFilter(now, tags(params), allTags(params), params.range(from, to, zone),
+        DateRange range = defaultFrom == null ? params.range(from, to, zone) : new DateRange(defaultFrom, null, zone);
+        EventFilter filter = new EventFilter(now, tags(params), allTags(params), range,
                 onlyUpcoming, onlyPast, words(params),
                 params.enums("kind", kind, EventKind.class), params.countries("country", country),
                 params.enums("attendance", attendance, Attendance.class),
                 params.slug("project", project), params.slug("expertGroup", expertGroup), params.slug("speaker", speaker),
-                pageRequest(params, sort, SORT));
+                pageRequest(params, sort, SORT, defaultSize));
         params.check();
         return filter;
     }
 
     /** The parsed, valid filter. */
-    record EventFilter(Instant now, Set<String> tags, boolean allTags, DateRange range, boolean upcoming, boolean past,
+    public record EventFilter(Instant now, Set<String> tags, boolean allTags, DateRange range, boolean upcoming, boolean past,
                        List<String> words, Set<EventKind> kinds, Set<String> countries, Set<Attendance> attendances,
                        String project, String expertGroup, String speaker, PageRequest page) {
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 }
