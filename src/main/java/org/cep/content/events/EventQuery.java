@@ -75,22 +75,27 @@ public class EventQuery extends TaggedListQuery {
     String sort;
 
     public EventFilter toFilter(Instant now, ZoneId zone) {
-        return toFilter(now, zone, null, PageRequest.DEFAULT_SIZE);
+        return toFilter(now, zone, null, PageRequest.DEFAULT_SIZE, sort, upcoming, past);
     }
 
     /**
-     * The filter of a feed: without {@code from}, {@code to}, {@code upcoming} or {@code past}, only events that end
-     * after {@code defaultFrom}; and pages of {@code limit} events unless {@code size} says otherwise.
+     * The filters of a feed, to run in turn until a page is full. With dates, a sort or a page asked for, that one
+     * filter; otherwise the upcoming events soonest first, then those that ended since {@code defaultFrom}, latest
+     * first, so that a feed of at most {@code limit} events keeps those nearest to now.
      */
-    public EventFilter toFeedFilter(Instant now, ZoneId zone, Instant defaultFrom, int limit) {
-        boolean noDates = blank(from) && blank(to) && blank(upcoming) && blank(past);
-        return toFilter(now, zone, noDates ? defaultFrom : null, limit);
+    public List<EventFilter> toFeedFilters(Instant now, ZoneId zone, Instant defaultFrom, int limit) {
+        if (!(blank(from) && blank(to) && blank(upcoming) && blank(past) && blank(sort) && blank(page))) {
+            return List.of(toFilter(now, zone, null, limit, sort, upcoming, past));
+        }
+        return List.of(toFilter(now, zone, null, limit, "startsAt", "true", null),
+                toFilter(now, zone, defaultFrom, limit, "-startsAt", null, "true"));
     }
 
-    private EventFilter toFilter(Instant now, ZoneId zone, Instant defaultFrom, int defaultSize) {
+    private EventFilter toFilter(Instant now, ZoneId zone, Instant defaultFrom, int defaultSize, String sortValue,
+                                 String upcomingValue, String pastValue) {
         Params params = new Params();
-        boolean onlyUpcoming = params.flag("upcoming", upcoming);
-        boolean onlyPast = params.flag("past", past);
+        boolean onlyUpcoming = params.flag("upcoming", upcomingValue);
+        boolean onlyPast = params.flag("past", pastValue);
         if (onlyUpcoming && onlyPast) {
             params.reject("past", "cannot be combined with upcoming=true: an event is either upcoming or past");
         }
@@ -100,7 +105,7 @@ public class EventQuery extends TaggedListQuery {
                 params.enums("kind", kind, EventKind.class), params.countries("country", country),
                 params.enums("attendance", attendance, Attendance.class),
                 params.slug("project", project), params.slug("expertGroup", expertGroup), params.slug("speaker", speaker),
-                pageRequest(params, sort, SORT, defaultSize));
+                pageRequest(params, sortValue, SORT, defaultSize));
         params.check();
         return filter;
     }

@@ -23,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** The events as one iCalendar feed, to subscribe to from a calendar application. */
 @Path(EventResource.PATH + ".ics")
@@ -54,18 +56,26 @@ public class CalendarFeedResource {
                     + "(`?tag=mental-health`). Timed events are written in UTC and whole-day events as dates, so every client "
                     + "shows them at the right moment. Without `from`, `to`, `upcoming` or `past`, the calendar holds the "
                     + "events of the last 12 months and all future ones; ask for older ones with `from` and `to` "
-                    + "(`?from=2018-01-01&to=2018-12-31`). One answer holds at most 500 events (`size` asks for fewer, "
-                    + "`page` for the next ones).")
+                    + "(`?from=2018-01-01&to=2018-12-31`). One answer holds at most 500 events, so it stays far under 1 MB: "
+                    + "by default the upcoming ones first, then the most recent; with `page` or `sort`, that page of "
+                    + "the order asked for (`size` asks for fewer).")
     @APIResponse(responseCode = "200", description = "The calendar.",
             content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING,
                     example = "BEGIN:VCALENDAR\r\nPRODID:-//Confederation of European Probation//CEP content API//EN\r\nVERSION:2.0\r\n...")))
     public String calendar(@BeanParam EventQuery query, @Context UriInfo request) {
         Instant now = clock.instant();
         Instant defaultFrom = ZonedDateTime.ofInstant(now, config.timeZone()).minusMonths(MONTHS_BACK).toInstant();
-        EventQuery.EventFilter filter = query.toFeedFilter(now, config.timeZone(), defaultFrom, LIMIT);
-        List<Event> found = events.search(filter).items();
-        String name = filter.tags().isEmpty() ? "CEP events" : "CEP events: " + String.join(", ", filter.tags());
-        return EventCalendar.write(name, found, e -> link(request, e));
+        List<EventQuery.EventFilter> filters = query.toFeedFilters(now, config.timeZone(), defaultFrom, LIMIT);
+        int size = filters.get(0).page().size();
+        List<Event> found = new ArrayList<>();
+        for (EventQuery.EventFilter filter : filters) {
+            if (found.size() < size) {
+                found.addAll(events.search(filter).items());
+            }
+        }
+        Set<String> tags = filters.get(0).tags();
+        String name = tags.isEmpty() ? "CEP events" : "CEP events: " + String.join(", ", tags);
+        return EventCalendar.write(name, found.subList(0, Math.min(size, found.size())), e -> link(request, e));
     }
 
     private String link(UriInfo request, Event event) {

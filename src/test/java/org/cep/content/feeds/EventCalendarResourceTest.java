@@ -183,6 +183,17 @@ class EventCalendarResourceTest {
     }
 
     @Test
+    void a_full_calendar_keeps_the_events_nearest_to_now_upcoming_first() {
+        fixtures.publishedEvent(PREFIX + "long-ago", Instant.now().minus(300, ChronoUnit.DAYS), List.of(TAG));
+        fixtures.publishedEvent(PREFIX + "last-week", Instant.now().minus(7, ChronoUnit.DAYS), List.of(TAG));
+        fixtures.publishedEvent(PREFIX + "next-week", inDays(7), List.of(TAG));
+        fixtures.publishedEvent(PREFIX + "next-year", inDays(365), List.of(TAG));
+
+        assertEquals(List.of("next-week", "next-year"), slugs(calendar("/api/v1/events.ics?tag=" + TAG + "&size=2")));
+        assertEquals(List.of("last-week", "next-week", "next-year"), slugs(calendar("/api/v1/events.ics?tag=" + TAG + "&size=3")));
+    }
+
+    @Test
     void one_event_has_its_own_calendar_and_an_unknown_one_is_a_404_problem() {
         fixtures.publishedEvent(PREFIX + "single", inDays(7), List.of());
 
