@@ -8,6 +8,7 @@ import org.cep.content.common.PublicationStatus;
 import org.cep.content.events.Attendance;
 import org.cep.content.events.Event;
 import org.cep.content.events.EventKind;
+import org.cep.content.news.NewsItem;
 import org.cep.content.people.Person;
 import org.cep.content.projects.Project;
 import org.cep.content.projects.ProjectState;
@@ -87,10 +88,29 @@ public class ContentFixtures {
         return event(slug, startsAt, startsAt.plus(2, ChronoUnit.HOURS), PublicationStatus.PUBLISHED, null, tagSlugs, List.of(), null);
     }
 
+    /** A published news item with a Markdown body, written by the person given (or no one). */
+    @Transactional
+    public NewsItem newsItem(String slug, Instant publishedAt, List<String> tagSlugs, String authorSlug) {
+        NewsItem item = new NewsItem();
+        item.slug = slug;
+        item.title = "Test news " + slug;
+        item.summary = "Summary of " + slug;
+        item.body = "The **body** of " + slug + ".";
+        item.publishedAt = publishedAt;
+        for (String tag : tagSlugs) {
+            item.tags.add(em.createQuery("from Tag where slug = :slug", Tag.class).setParameter("slug", tag).getSingleResult());
+        }
+        if (authorSlug != null) {
+            item.author = em.createQuery("from Person where slug = :slug", Person.class).setParameter("slug", authorSlug).getSingleResult();
+        }
+        em.persist(item);
+        return item;
+    }
+
     /** Removes everything whose slug starts with the prefix. */
     @Transactional
     public void removeAll(String prefix) {
-        for (String entity : List.of("Event", "Project", "Person", "Tag")) {
+        for (String entity : List.of("NewsItem", "Event", "Project", "Person", "Tag")) {
             em.createQuery("from " + entity + " where slug like :prefix", Object.class).setParameter("prefix", prefix + "%")
                     .getResultList().forEach(em::remove);
         }

@@ -3,7 +3,9 @@ package org.cep.content.common;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.net.URI;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /** Settings of the content API itself, under {@code content.*}. */
 @ConfigMapping(prefix = "content")
@@ -12,6 +14,12 @@ public interface ContentConfig {
     /** The site's time zone: a bare date in a filter is a calendar day here. */
     @WithDefault("Europe/Brussels")
     ZoneId timeZone();
+
+    /**
+     * The public address of the API, such as {@code https://api.cep-probation.org}, for the absolute links of feeds
+     * and JSON-LD; without it, the address the request came to.
+     */
+    Optional<URI> publicUrl();
 
     Seed seed();
 

@@ -33,7 +33,8 @@ class KnownParameters {
     @ServerRequestFilter
     void check(ContainerRequestContext request, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
-        if (method == null) {
+        // Only the API's filters are checked: a page may load the widget script with a cache-busting ?v=2.
+        if (method == null || !request.getUriInfo().getPath().startsWith("/api/")) {
             return;
         }
         Map<String, Boolean> known = declared.computeIfAbsent(method, KnownParameters::declaredBy);

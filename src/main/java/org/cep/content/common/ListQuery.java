@@ -34,6 +34,11 @@ public abstract class ListQuery {
     }
 
     protected PageRequest pageRequest(Params params, String sort, Sort.Fields fields) {
-        return params.page(page, size, sort, fields);
+        return pageRequest(params, sort, fields, PageRequest.DEFAULT_SIZE);
+    }
+
+    /** With a default size of the caller's, such as a feed's larger one; a size given stays within the usual limits. */
+    protected PageRequest pageRequest(Params params, String sort, Sort.Fields fields, int defaultSize) {
+        return params.page(page, size, sort, fields, defaultSize);
     }
 }

@@ -3,6 +3,7 @@ package org.cep.content.common;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -14,6 +15,7 @@ public final class Markdown {
 
     private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    private static final TextContentRenderer TEXT = TextContentRenderer.builder().extensions(EXTENSIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).build();
     private static final PolicyFactory POLICY = Sanitizers.FORMATTING
             .and(Sanitizers.BLOCKS)
@@ -23,6 +25,14 @@ public final class Markdown {
             .and(new HtmlPolicyBuilder().allowElements("hr", "pre", "code", "br").toFactory());
 
     private Markdown() {
+    }
+
+    /** The text without markup, for places that take plain text only, such as a calendar entry's description. */
+    public static String toPlainText(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return null;
+        }
+        return TEXT.render(PARSER.parse(markdown)).strip();
     }
 
     public static String toHtml(String markdown) {

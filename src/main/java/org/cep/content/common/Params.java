@@ -43,9 +43,9 @@ public final class Params {
         }
     }
 
-    public PageRequest page(String page, String size, String sort, Sort.Fields sortFields) {
+    public PageRequest page(String page, String size, String sort, Sort.Fields sortFields, int defaultSize) {
         int number = integer("page", page, 1, 1, PageRequest.MAX_PAGE);
-        int pageSize = integer("size", size, PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE);
+        int pageSize = integer("size", size, defaultSize, 1, PageRequest.MAX_SIZE);
         String sortValue = blank(sort) ? sortFields.defaultValue() : sort;
         Sort order = sortFields.parse(sortValue);
         if (order == null) {

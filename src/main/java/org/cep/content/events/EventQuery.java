@@ -80,26 +80,49 @@ public class EventQuery extends TaggedListQuery {
             example = "startsAt")
     String sort;
 
-    EventFilter toFilter(Instant now, ZoneId zone) {
+    public EventFilter toFilter(Instant now, ZoneId zone) {
+        return toFilter(now, zone, null, PageRequest.DEFAULT_SIZE, sort, upcoming, past);
+    }
+
+    /**
+     * The filters of a feed, to run in turn until a page is full. With dates, a sort or a page asked for, that one
+     * filter; otherwise the upcoming events soonest first, then those that ended since {@code defaultFrom}, latest
+     * first, so that a feed of at most {@code limit} events keeps those nearest to now.
+     */
+    public List<EventFilter> toFeedFilters(Instant now, ZoneId zone, Instant defaultFrom, int limit) {
+        if (!(blank(from) && blank(to) && blank(upcoming) && blank(past) && blank(sort) && blank(page))) {
+            return List.of(toFilter(now, zone, null, limit, sort, upcoming, past));
+        }
+        return List.of(toFilter(now, zone, null, limit, "startsAt", "true", null),
+                toFilter(now, zone, defaultFrom, limit, "-startsAt", null, "true"));
+    }
+
+    private EventFilter toFilter(Instant now, ZoneId zone, Instant defaultFrom, int defaultSize, String sortValue,
+                                 String upcomingValue, String pastValue) {
         Params params = new Params();
-        boolean onlyUpcoming = params.flag("upcoming", upcoming);
-        boolean onlyPast = params.flag("past", past);
+        boolean onlyUpcoming = params.flag("upcoming", upcomingValue);
+        boolean onlyPast = params.flag("past", pastValue);
         if (onlyUpcoming && onlyPast) {
             params.reject("past", "cannot be combined with upcoming=true: an event is either upcoming or past");
         }
-        EventFilter filter = new EventFilter(now, tags(params), allTags(params), params.range(from, to, zone),
+        DateRange range = defaultFrom == null ? params.range(from, to, zone) : new DateRange(defaultFrom, null, zone);
+        EventFilter filter = new EventFilter(now, tags(params), allTags(params), range,
                 onlyUpcoming, onlyPast, words(params),
                 params.enums("kind", kind, EventKind.class), params.countries("country", country),
                 params.enums("attendance", attendance, Attendance.class),
                 params.slug("project", project), params.slug("expertGroup", expertGroup), params.slug("speaker", speaker),
-                pageRequest(params, sort, SORT));
+                pageRequest(params, sortValue, SORT, defaultSize));
         params.check();
         return filter;
     }
 
     /** The parsed, valid filter. */
-    record EventFilter(Instant now, Set<String> tags, boolean allTags, DateRange range, boolean upcoming, boolean past,
+    public record EventFilter(Instant now, Set<String> tags, boolean allTags, DateRange range, boolean upcoming, boolean past,
                        List<String> words, Set<EventKind> kinds, Set<String> countries, Set<Attendance> attendances,
                        String project, String expertGroup, String speaker, PageRequest page) {
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 }

@@ -12,12 +12,12 @@ import java.util.Optional;
 
 /** Every query on events. */
 @ApplicationScoped
-class EventRepository implements PanacheRepository<Event> {
+public class EventRepository implements PanacheRepository<Event> {
 
     private static final String FETCH = "left join fetch e.project left join fetch e.expertGroup";
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    Page<Event> search(EventQuery.EventFilter filter) {
+    public Page<Event> search(EventQuery.EventFilter filter) {
         Where where = Where.visibleAt("e", filter.now())
                 .tagged("Event", filter.tags(), filter.allTags())
                 .matching(filter.words())
@@ -36,7 +36,7 @@ class EventRepository implements PanacheRepository<Event> {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    Optional<Event> findPublished(String slug, Instant now) {
+    public Optional<Event> findPublished(String slug, Instant now) {
         return find("slug", slug).firstResultOptional().filter(e -> e.isVisibleAt(now));
     }
 }

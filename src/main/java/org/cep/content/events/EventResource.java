@@ -5,9 +5,12 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import org.cep.content.common.ContentConfig;
 import org.cep.content.common.Page;
+import org.cep.content.common.PublicUrls;
 import org.cep.content.common.problems.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -36,6 +39,9 @@ public class EventResource {
     @Inject
     ContentConfig config;
 
+    @Inject
+    PublicUrls urls;
+
     @GET
     @Operation(operationId = "listEvents", summary = "List events",
             description = "Published events, soonest first, filtered by tag, date range, kind, place and people.")
@@ -51,6 +57,17 @@ public class EventResource {
             schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) @RestPath String slug) {
         Instant now = clock.instant();
         return events.findPublished(slug, now).map(e -> EventView.from(e, now))
+                .orElseThrow(() -> ProblemException.notFound("event", slug));
+    }
+
+    @GET
+    @Path("{slug}")
+    @Produces(EventJsonLd.MEDIA_TYPE)
+    @Operation(operationId = "getEvent", summary = "Get an event",
+            description = "One published event by its slug; with `Accept: application/ld+json`, as schema.org Event JSON-LD.")
+    public EventJsonLd getJsonLd(@RestPath String slug, @Context UriInfo request) {
+        Instant now = clock.instant();
+        return events.findPublished(slug, now).map(e -> EventJsonLd.from(e, now, path -> urls.of(request, path)))
                 .orElseThrow(() -> ProblemException.notFound("event", slug));
     }
 }

@@ -65,6 +65,11 @@ public class NewsItem extends Content {
     @JoinTable(name = "news_tag", joinColumns = @JoinColumn(name = "news_id"), inverseJoinColumns = @JoinColumn(name = "tag_id"))
     public Set<Tag> tags = new LinkedHashSet<>();
 
+    /** The body as sanitised HTML. */
+    public String bodyHtml() {
+        return bodyHtml;
+    }
+
     @Override
     protected Stream<String> searchableTexts() {
         return Stream.of(title, summary, body);

@@ -59,7 +59,7 @@ public class NewsQuery extends TaggedListQuery {
             example = "-publishedAt")
     String sort;
 
-    NewsFilter toFilter(Instant now, ZoneId zone) {
+    public NewsFilter toFilter(Instant now, ZoneId zone) {
         Params params = new Params();
         NewsFilter filter = new NewsFilter(now, tags(params), allTags(params), params.range(from, to, zone), words(params),
                 params.slug("project", project), params.slug("author", author), params.slug("event", event),
@@ -69,7 +69,7 @@ public class NewsQuery extends TaggedListQuery {
     }
 
     /** The parsed, valid filter. */
-    record NewsFilter(Instant now, Set<String> tags, boolean allTags, DateRange range, List<String> words, String project,
+    public record NewsFilter(Instant now, Set<String> tags, boolean allTags, DateRange range, List<String> words, String project,
                       String author, String event, String expertGroup, PageRequest page) {
     }
 }

@@ -12,13 +12,13 @@ import java.util.Optional;
 
 /** Every query on news. */
 @ApplicationScoped
-class NewsRepository implements PanacheRepository<NewsItem> {
+public class NewsRepository implements PanacheRepository<NewsItem> {
 
     private static final String FETCH = "left join fetch n.author left join fetch n.project left join fetch n.event"
             + " left join fetch n.expertGroup";
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    Page<NewsItem> search(NewsQuery.NewsFilter filter) {
+    public Page<NewsItem> search(NewsQuery.NewsFilter filter) {
         Where where = Where.visibleAt("n", filter.now())
                 .tagged("NewsItem", filter.tags(), filter.allTags())
                 .matching(filter.words())

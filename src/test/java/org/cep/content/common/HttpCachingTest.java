@@ -20,7 +20,8 @@ class HttpCachingTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"/api/v1/events", "/api/v1/news", "/api/v1/people", "/api/v1/projects", "/api/v1/expert-groups",
-            "/api/v1/tags", "/api/v1/tags/violent-extremism"})
+            "/api/v1/tags", "/api/v1/tags/violent-extremism", "/api/v1/events.ics", "/api/v1/news.atom", "/api/v1/news.rss",
+            "/api/v1/news.json", "/embed/events.js", "/embed/demo.html"})
     void a_get_has_an_etag_and_a_matching_if_none_match_gets_304(String path) {
         Response first = given().when().get(path).then().statusCode(200)
                 .header("ETag", matchesPattern("^\"[A-Za-z0-9_-]+\"$"))
@@ -43,10 +44,12 @@ class HttpCachingTest {
         assertNotEquals(all, firstOnly);
     }
 
-    @Test
-    void any_origin_may_read() {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"/api/v1/events", "/api/v1/events.ics", "/api/v1/news.atom", "/api/v1/news.rss", "/api/v1/news.json",
+            "/embed/events.js"})
+    void any_origin_may_read(String path) {
         given().header("Origin", "https://www.probation-partner.example")
-                .when().get("/api/v1/events")
+                .when().get(path)
                 .then().statusCode(200)
                 .header("Access-Control-Allow-Origin", anyOf(
                         equalTo("*"), equalTo("https://www.probation-partner.example")))

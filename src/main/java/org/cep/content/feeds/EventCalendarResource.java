@@ -1,0 +1,58 @@
+package org.cep.content.feeds;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.cep.content.common.PublicUrls;
+import org.cep.content.common.problems.ProblemException;
+import org.cep.content.events.Event;
+import org.cep.content.events.EventRepository;
+import org.cep.content.events.EventResource;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * One event as iCalendar, to add it to a calendar. Rooted at the events' own path so that
+ * {@code /api/v1/events/{slug}.ics} is routed here rather than taken for a slug.
+ */
+@Path(EventResource.PATH)
+@Tag(name = "Feeds")
+public class EventCalendarResource {
+
+    @Inject
+    EventRepository events;
+
+    @Inject
+    PublicUrls urls;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Path("{slug}.ics")
+    @Produces(EventCalendar.MEDIA_TYPE)
+    @Operation(operationId = "getEventAsICalendar", summary = "Get an event (iCalendar)",
+            description = "One published event as an RFC 5545 calendar holding that event, to add it to a calendar.")
+    @APIResponse(responseCode = "200", description = "The calendar of the event.",
+            content = @Content(mediaType = "text/calendar",
+                    schema = @Schema(type = SchemaType.STRING)))
+    public String event(@RestPath String slug, @Context UriInfo request) {
+        Event event = events.findPublished(slug, clock.instant()).orElseThrow(() -> ProblemException.notFound("event", slug));
+        return EventCalendar.write(event.title, List.of(event), e -> link(request, e));
+    }
+
+    private String link(UriInfo request, Event event) {
+        return urls.of(request, EventResource.PATH + "/" + event.slug);
+    }
+}

@@ -1,0 +1,86 @@
+package org.cep.content.feeds;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.cep.content.common.ContentConfig;
+import org.cep.content.common.PublicUrls;
+import org.cep.content.news.NewsItem;
+import org.cep.content.news.NewsQuery;
+import org.cep.content.news.NewsRepository;
+import org.cep.content.news.NewsResource;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** The news as Atom, RSS and JSON Feed, for feed readers and partner sites. */
+@Path("/api/v1")
+@Tag(name = "Feeds")
+public class NewsFeedResource {
+
+    private static final String FILTERS = " Takes the filters of `GET /api/v1/news`; holds one page of it, the 20 newest items by default.";
+
+    @Inject
+    NewsRepository news;
+
+    @Inject
+    PublicUrls urls;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ContentConfig config;
+
+    @GET
+    @Path("news.atom")
+    @Produces(NewsFeeds.ATOM)
+    @Operation(operationId = "listNewsAsAtom", summary = "News as Atom", description = "The news as an RFC 4287 Atom feed." + FILTERS)
+    @APIResponse(responseCode = "200", description = "The Atom feed.",
+            content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING)))
+    public String atom(@BeanParam NewsQuery query, @Context UriInfo request) {
+        Instant now = clock.instant();
+        return NewsFeeds.atom(items(query, now), links(request, now));
+    }
+
+    @GET
+    @Path("news.rss")
+    @Produces(NewsFeeds.RSS)
+    @Operation(operationId = "listNewsAsRss", summary = "News as RSS", description = "The news as an RSS 2.0 feed." + FILTERS)
+    @APIResponse(responseCode = "200", description = "The RSS feed.",
+            content = @Content(mediaType = "application/rss+xml", schema = @Schema(type = SchemaType.STRING)))
+    public String rss(@BeanParam NewsQuery query, @Context UriInfo request) {
+        Instant now = clock.instant();
+        return NewsFeeds.rss(items(query, now), links(request, now));
+    }
+
+    @GET
+    @Path("news.json")
+    @Produces(NewsFeeds.JSON_FEED)
+    @Operation(operationId = "listNewsAsJsonFeed", summary = "News as JSON Feed", description = "The news as a JSON Feed 1.1." + FILTERS)
+    public JsonFeed json(@BeanParam NewsQuery query, @Context UriInfo request) {
+        Instant now = clock.instant();
+        return NewsFeeds.json(items(query, now), links(request, now));
+    }
+
+    private List<NewsItem> items(NewsQuery query, Instant now) {
+        return news.search(query.toFilter(now, config.timeZone())).items();
+    }
+
+    private NewsFeeds.Links links(UriInfo request, Instant now) {
+        String query = request.getRequestUri().getRawQuery();
+        String self = urls.of(request, request.getRequestUri().getRawPath() + (query == null ? "" : "?" + query));
+        return new NewsFeeds.Links(self, urls.of(request, NewsResource.PATH), path -> urls.of(request, path), now);
+    }
+}
