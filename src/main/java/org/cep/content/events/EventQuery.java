@@ -1,6 +1,7 @@
 package org.cep.content.events;
 
 import org.cep.content.common.DateRange;
+import org.cep.content.common.ListedStatus;
 import org.cep.content.common.PageRequest;
 import org.cep.content.common.Params;
 import org.cep.content.common.Sort;
@@ -81,7 +82,7 @@ public class EventQuery extends TaggedListQuery {
         if (onlyUpcoming && onlyPast) {
             params.reject("past", "cannot be combined with upcoming=true: an event is either upcoming or past");
         }
-        EventFilter filter = new EventFilter(now, tags(params), allTags(params), params.range(from, to, zone),
+        EventFilter filter = new EventFilter(now, status(params), tags(params), allTags(params), params.range(from, to, zone),
                 onlyUpcoming, onlyPast, words(params),
                 params.enums("kind", kind, EventKind.class), params.countries("country", country),
                 params.enums("attendance", attendance, Attendance.class),
@@ -92,7 +93,7 @@ public class EventQuery extends TaggedListQuery {
     }
 
     /** The parsed, valid filter. */
-    record EventFilter(Instant now, Set<String> tags, boolean allTags, DateRange range, boolean upcoming, boolean past,
+    record EventFilter(Instant now, ListedStatus status, Set<String> tags, boolean allTags, DateRange range, boolean upcoming, boolean past,
                        List<String> words, Set<EventKind> kinds, Set<String> countries, Set<Attendance> attendances,
                        String project, String expertGroup, String speaker, PageRequest page) {
     }

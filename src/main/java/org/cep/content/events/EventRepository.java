@@ -7,7 +7,6 @@ import org.cep.content.common.Page;
 import org.cep.content.common.Pages;
 import org.cep.content.common.Where;
 
-import java.time.Instant;
 import java.util.Optional;
 
 /** Every query on events. */
@@ -18,7 +17,7 @@ class EventRepository implements PanacheRepository<Event> {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     Page<Event> search(EventQuery.EventFilter filter) {
-        Where where = Where.visibleAt("e", filter.now())
+        Where where = Where.listed("e", filter.now(), filter.status())
                 .tagged("Event", filter.tags(), filter.allTags())
                 .matching(filter.words())
                 .andIf(filter.range().from() != null, "{a}.endsAt > :from", "from", filter.range().from())
@@ -36,7 +35,7 @@ class EventRepository implements PanacheRepository<Event> {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    Optional<Event> findPublished(String slug, Instant now) {
-        return find("slug", slug).firstResultOptional().filter(e -> e.isVisibleAt(now));
+    Optional<Event> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
     }
 }
