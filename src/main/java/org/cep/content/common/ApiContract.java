@@ -112,7 +112,9 @@ public class ApiContract implements OASFilter {
                     .addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(BEARER));
         }
         responses.addAPIResponse("401", OASFactory.createAPIResponse().ref("Unauthorized"));
-        responses.addAPIResponse("403", OASFactory.createAPIResponse().ref("Forbidden"));
+        if (!item) {
+            responses.addAPIResponse("403", OASFactory.createAPIResponse().ref("Forbidden"));
+        }
         responses.addAPIResponse("500", OASFactory.createAPIResponse().ref("InternalError"));
     }
 

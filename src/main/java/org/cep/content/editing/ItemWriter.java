@@ -12,10 +12,12 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import org.cep.content.common.ETags;
+import org.cep.content.common.problems.InvalidParam;
 import org.cep.content.common.problems.ProblemException;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Creates, replaces, patches and deletes the items of one resource, each write in one transaction that
@@ -85,6 +87,7 @@ public abstract class ItemWriter<E, I extends ItemInput, V> {
 
     public Written<V> create(I input) {
         em.setFlushMode(FlushModeType.COMMIT);
+        requireBody(input);
         Checks checks = new Checks(em, validator.validate(input));
         E item = newItem();
         apply(input, item, checks);
@@ -98,11 +101,14 @@ public abstract class ItemWriter<E, I extends ItemInput, V> {
     }
 
     public Written<V> replace(String slug, String ifMatch, I input) {
-        return update(current(slug, ifMatch), slug, input);
+        E item = current(slug, ifMatch);
+        requireBody(input);
+        return update(item, slug, input);
     }
 
     public Written<V> patch(String slug, String ifMatch, JsonNode patch) {
         E item = current(slug, ifMatch);
+        requireBody(patch);
         JsonNode merged = MergePatch.apply(tree(input(item)), patch);
         try {
             return update(item, slug, mapper.treeToValue(merged, inputType));
@@ -152,6 +158,12 @@ public abstract class ItemWriter<E, I extends ItemInput, V> {
             throw ProblemException.stale(etag);
         }
         return item;
+    }
+
+    private static void requireBody(Object body) {
+        if (body == null) {
+            throw ProblemException.invalidContent(List.of(InvalidParam.body("body", "a JSON object is required")));
+        }
     }
 
     private void requireFree(String slug) {

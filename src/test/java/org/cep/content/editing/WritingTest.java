@@ -206,4 +206,47 @@ class WritingTest {
                 changes.getString("items.find { it.slug == '" + PREFIX + "fed' && it.action == 'updated' }.patch.label"));
         editor().queryParam("since", "2999-01-01").when().get("/api/v1/changes").then().statusCode(200).body("items", empty());
     }
+
+    private static Map<String, Object> minimal(String resource, String slug) {
+        String person = PREFIX + "someone";
+        java.util.List<String> tags = java.util.List.of(PREFIX + "tag");
+        return switch (resource) {
+            case "tags" -> Map.of("slug", slug, "label", "Label");
+            case "people" -> person(slug, "published", null);
+            case "projects" -> Map.of("slug", slug, "title", "Title", "state", "ongoing", "status", "published",
+                    "people", java.util.List.of(person), "tags", tags, "website", "https://example.org/project");
+            case "expert-groups" -> Map.of("slug", slug, "name", "Title", "status", "published",
+                    "chairs", java.util.List.of(person), "members", java.util.List.of(person), "tags", tags);
+            case "news" -> Map.of("slug", slug, "title", "Title", "status", "published", "author", person,
+                    "people", java.util.List.of(person), "tags", tags,
+                    "media", Map.of("kind", "video", "url", "https://example.org/video"));
+            case "events" -> Map.of("slug", slug, "title", "Title", "kind", "webinar", "status", "published",
+                    "startsAt", "2030-01-01T10:00:00Z", "endsAt", "2030-01-01T11:00:00Z", "timeZone", "UTC",
+                    "attendance", "online", "speakers", java.util.List.of(person), "tags", tags);
+            default -> throw new IllegalArgumentException(resource);
+        };
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"events, title", "news, title", "people, familyName", "projects, title", "expert-groups, name", "tags, label"})
+    void an_editor_creates_patches_and_deletes_an_item_of_each_resource(String resource, String titleField) {
+        create("people", person(PREFIX + "someone", "published", null));
+        String url = "/api/v1/" + resource + "/" + PREFIX + "item";
+        String etag = create(resource, minimal(resource, PREFIX + "item"));
+        given().when().get(url).then().statusCode(200).header("ETag", equalTo(etag));
+        etag = editor().contentType("application/merge-patch+json").header("If-Match", etag).body(Map.of(titleField, "Renamed"))
+                .when().patch(url).then().statusCode(200).body(titleField, equalTo("Renamed")).extract().header("ETag");
+        given().when().get(url).then().statusCode(200).header("ETag", equalTo(etag));
+        editor().header("If-Match", etag).when().delete(url).then().statusCode(204);
+        given().when().get(url).then().statusCode(404);
+        given().when().get("/api/v1/people/" + PREFIX + "someone").then().statusCode(200);
+    }
+
+    @Test
+    void an_empty_body_is_400() {
+        editor().contentType(ContentType.JSON).when().post("/api/v1/tags")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.name", contains("body"));
+        editor().contentType(ContentType.JSON).body("{\"slug\": ").when().post("/api/v1/tags")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.name", contains("body"));
+    }
 }

@@ -94,6 +94,10 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response http(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            // A body that is not JSON at all reaches here wrapped by the JSON reader.
+            return unreadable(unreadable, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
