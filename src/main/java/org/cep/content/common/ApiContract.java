@@ -37,6 +37,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
                                         example = "<https://api.example.org/api/v1/events?page=2>; rel=\"next\", <https://api.example.org/api/v1/events?page=3>; rel=\"last\""))
                 },
                 responses = {
+                        @APIResponse(name = "Moved", responseCode = "301",
+                                description = "The slug is an old one of a renamed item; Location gives its current URL.",
+                                headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING,
+                                        example = "/api/v1/events/cep-annual-conference-2026"))),
                         @APIResponse(name = "NotModified", responseCode = "304",
                                 description = "The answer has not changed since the ETag given in If-None-Match; no body."),
                         @APIResponse(name = "BadRequest", responseCode = "400",
@@ -81,7 +85,7 @@ public class ApiContract implements OASFilter {
             if (path.startsWith("/api/")) {
                 item.getOperations().forEach((method, operation) -> {
                     if (method == PathItem.HttpMethod.GET) {
-                        describeGet(operation, path.endsWith("}"));
+                        describeGet(operation, path.endsWith("}"), listsDrafts(openAPI, path));
                     } else {
                         describeWrite(operation, method);
                     }
@@ -90,7 +94,15 @@ public class ApiContract implements OASFilter {
         });
     }
 
-    private static void describeGet(Operation operation, boolean item) {
+    /** Whether the collection of this path takes {@code status}, so that an editor's token shows its drafts. */
+    private static boolean listsDrafts(OpenAPI openAPI, String path) {
+        String collection = path.endsWith("}") ? path.substring(0, path.lastIndexOf('/')) : path;
+        PathItem list = openAPI.getPaths().getPathItem(collection);
+        return list != null && list.getGET() != null && list.getGET().getParameters() != null
+                && list.getGET().getParameters().stream().anyMatch(p -> "status".equals(p.getName()));
+    }
+
+    private static void describeGet(Operation operation, boolean item, boolean drafts) {
         operation.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
                 .description("An ETag from an earlier answer: the server answers 304 with no body if it still holds.")
                 .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)));
@@ -106,14 +118,20 @@ public class ApiContract implements OASFilter {
         if (item) {
             responses.addAPIResponse("404", OASFactory.createAPIResponse().ref("NotFound"));
         }
-        if (operation.getSecurity() == null) {
+        if (item) {
+            responses.addAPIResponse("301", OASFactory.createAPIResponse().ref("Moved"));
+        }
+        boolean secured = operation.getSecurity() != null;
+        if (drafts && !secured) {
             // Anyone may read; an editor's token also shows drafts and scheduled items.
             operation.addSecurityRequirement(OASFactory.createSecurityRequirement())
                     .addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(BEARER));
         }
-        responses.addAPIResponse("401", OASFactory.createAPIResponse().ref("Unauthorized"));
-        if (!item) {
-            responses.addAPIResponse("403", OASFactory.createAPIResponse().ref("Forbidden"));
+        if (drafts || secured) {
+            responses.addAPIResponse("401", OASFactory.createAPIResponse().ref("Unauthorized"));
+            if (!item) {
+                responses.addAPIResponse("403", OASFactory.createAPIResponse().ref("Forbidden"));
+            }
         }
         responses.addAPIResponse("500", OASFactory.createAPIResponse().ref("InternalError"));
     }

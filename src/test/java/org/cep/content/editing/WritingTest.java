@@ -114,6 +114,11 @@ class WritingTest {
                 .when().get("/api/v1/people").then().statusCode(403);
         editor().when().get("/api/v1/people").then().statusCode(200).body("items.slug", not(hasItem(PREFIX + "draft")));
 
+        Map<String, Object> event = new java.util.HashMap<>(minimal("events", PREFIX + "with-draft-speaker"));
+        event.put("speakers", java.util.List.of(PREFIX + "draft"));
+        create("events", event);
+        given().when().get("/api/v1/events/" + PREFIX + "with-draft-speaker").then().statusCode(200).body("speakers", empty());
+
         editor().queryParam("status", "draft").when().get("/api/v1/people")
                 .then().statusCode(200).body("items.slug", hasItem(PREFIX + "draft"));
         editor().when().get("/api/v1/people/" + PREFIX + "draft")
