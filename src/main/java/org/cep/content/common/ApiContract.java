@@ -26,6 +26,9 @@ public class ApiContract implements OASFilter {
     private static final String SCHEMAS = "#/components/schemas/";
     private static final String PAGE_INFO = SCHEMAS + "PageInfo";
 
+    /** The security scheme of bearer tokens (quarkus.smallrye-openapi.security-scheme-name). */
+    private static final String BEARER = "bearer";
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
@@ -33,7 +36,9 @@ public class ApiContract implements OASFilter {
             if (path.startsWith("/api/")) {
                 item.getOperations().forEach((method, operation) -> {
                     if (method == PathItem.HttpMethod.GET) {
-                        describeGet(operation, path.contains("{"), schemas);
+                        describeGet(operation, path.contains("{"), path.endsWith("}"), listsDrafts(openAPI, path), schemas);
+                    } else {
+                        describeWrite(operation, method);
                     }
                 });
             }
@@ -46,12 +51,22 @@ public class ApiContract implements OASFilter {
         });
     }
 
-    private static void describeGet(Operation operation, boolean item, Map<String, Schema> schemas) {
-        operation.addParameter(OASFactory.createParameter().ref("IfNoneMatch"));
-        if (operation.getSecurity() == null) {
-            // Reading published content needs no credentials.
-            operation.setSecurity(new ArrayList<>());
+    /**
+     * Whether the collection of this path takes {@code status}, so that an editor's token shows its drafts. An item in
+     * another format than JSON ({@code {slug}.ics}) shows only what is published.
+     */
+    private static boolean listsDrafts(OpenAPI openAPI, String path) {
+        if (path.contains("{") && !path.endsWith("}")) {
+            return false;
         }
+        String collection = path.endsWith("}") ? path.substring(0, path.lastIndexOf('/')) : path;
+        PathItem list = openAPI.getPaths().getPathItem(collection);
+        return list != null && list.getGET() != null && list.getGET().getParameters() != null
+                && list.getGET().getParameters().stream().anyMatch(p -> "status".equals(p.getName()));
+    }
+
+    private static void describeGet(Operation operation, boolean item, boolean renamable, boolean drafts, Map<String, Schema> schemas) {
+        operation.addParameter(OASFactory.createParameter().ref("IfNoneMatch"));
         APIResponses responses = operation.getResponses();
         APIResponse ok = responses.getAPIResponse("200");
         ok.addHeader("ETag", OASFactory.createHeader().ref("ETag"));
@@ -65,10 +80,53 @@ public class ApiContract implements OASFilter {
         }
         responses.addAPIResponse("304", OASFactory.createAPIResponse().ref("NotModified"));
         responses.addAPIResponse("400", OASFactory.createAPIResponse().ref("BadRequest"));
+        if (renamable) {
+            responses.addAPIResponse("301", OASFactory.createAPIResponse().ref("Moved"));
+        }
         if (item) {
             responses.addAPIResponse("404", OASFactory.createAPIResponse().ref("NotFound"));
         }
         responses.addAPIResponse("406", OASFactory.createAPIResponse().ref("NotAcceptable"));
+        boolean secured = operation.getSecurity() != null;
+        if (!secured) {
+            // Reading published content needs no credentials; where drafts exist, an editor's token also shows them.
+            operation.setSecurity(new ArrayList<>());
+            if (drafts) {
+                operation.addSecurityRequirement(OASFactory.createSecurityRequirement())
+                        .addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(BEARER));
+            }
+        }
+        if (drafts || secured) {
+            responses.addAPIResponse("401", OASFactory.createAPIResponse().ref("Unauthorized"));
+            if (!item) {
+                responses.addAPIResponse("403", OASFactory.createAPIResponse().ref("Forbidden"));
+            }
+        }
+        responses.addAPIResponse("500", OASFactory.createAPIResponse().ref("InternalError"));
+    }
+
+    private static void describeWrite(Operation operation, PathItem.HttpMethod method) {
+        APIResponses responses = operation.getResponses();
+        responses.addAPIResponse("400", OASFactory.createAPIResponse().ref("InvalidContent"));
+        responses.addAPIResponse("401", OASFactory.createAPIResponse().ref("Unauthorized"));
+        responses.addAPIResponse("403", OASFactory.createAPIResponse().ref("Forbidden"));
+        if (method != PathItem.HttpMethod.POST) {
+            responses.addAPIResponse("404", OASFactory.createAPIResponse().ref("NoSuchItem"));
+            responses.addAPIResponse("412", OASFactory.createAPIResponse().ref("StaleETag"));
+            responses.addAPIResponse("428", OASFactory.createAPIResponse().ref("IfMatchRequired"));
+            operation.getParameters().stream().filter(p -> p.getName().equals("If-Match")).forEach(p -> p.required(true)
+                    .description("The ETag of a GET of the item (or of the last write's answer): the write happens only if the item "
+                            + "is unchanged since."));
+        }
+        if (method != PathItem.HttpMethod.DELETE) {
+            responses.addAPIResponse("409", OASFactory.createAPIResponse().ref("SlugTaken"));
+            responses.addAPIResponse("413", OASFactory.createAPIResponse().ref("TooLarge"));
+            APIResponse ok = responses.getAPIResponse(method == PathItem.HttpMethod.POST ? "201" : "200");
+            ok.addHeader("ETag", OASFactory.createHeader().ref("ETag"));
+            if (method == PathItem.HttpMethod.POST) {
+                ok.addHeader("Location", OASFactory.createHeader().ref("Location"));
+            }
+        }
         responses.addAPIResponse("500", OASFactory.createAPIResponse().ref("InternalError"));
     }
 

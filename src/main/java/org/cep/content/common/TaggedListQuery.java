@@ -23,6 +23,17 @@ public abstract class TaggedListQuery extends ListQuery {
             example = "all")
     protected String tagMatch;
 
+    @RestQuery
+    @Parameter(description = "Which items to list by publication: `published` (the default, and the only value open to "
+            + "everyone), or, with an editor's bearer token, `scheduled` (published with a `publishedAt` still to come), "
+            + "`draft` or `any`. Without a token any other value than `published` is 401; with a token lacking the role, 403.",
+            schema = @Schema(implementation = ListedStatus.class, defaultValue = "published"))
+    protected String status;
+
+    protected ListedStatus status(Params params) {
+        return params.oneOf("status", status, ListedStatus.class, ListedStatus.PUBLISHED);
+    }
+
     protected Set<String> tags(Params params) {
         return params.slugs("tag", tag);
     }

@@ -24,11 +24,16 @@ public final class Where {
         return new Where(alias);
     }
 
-    /** Published items whose publication time has come. */
-    public static Where visibleAt(String alias, Instant now) {
+    /** Items of the listed status: by default, published items whose publication time has come. */
+    public static Where listed(String alias, Instant now, ListedStatus status) {
         Where where = new Where(alias);
-        return where.and("{a}.status = org.cep.content.common.PublicationStatus.PUBLISHED"
-                + " and ({a}.publishedAt is null or {a}.publishedAt <= :now)", "now", now);
+        String published = "{a}.status = org.cep.content.common.PublicationStatus.PUBLISHED";
+        return switch (status) {
+            case PUBLISHED -> where.and(published + " and ({a}.publishedAt is null or {a}.publishedAt <= :now)", "now", now);
+            case SCHEDULED -> where.and(published + " and {a}.publishedAt > :now", "now", now);
+            case DRAFT -> where.and("{a}.status = org.cep.content.common.PublicationStatus.DRAFT");
+            case ANY -> where;
+        };
     }
 
     /** Adds a clause, {@code {a}} standing for the alias; the values come in name, value pairs. */

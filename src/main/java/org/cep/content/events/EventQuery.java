@@ -1,6 +1,7 @@
 package org.cep.content.events;
 
 import org.cep.content.common.DateRange;
+import org.cep.content.common.ListedStatus;
 import org.cep.content.common.PageRequest;
 import org.cep.content.common.Params;
 import org.cep.content.common.Sort;
@@ -106,7 +107,7 @@ public class EventQuery extends TaggedListQuery {
             params.reject("past", "cannot be combined with upcoming=true: an event is either upcoming or past");
         }
         DateRange range = defaultFrom == null ? params.range(from, to, zone) : new DateRange(defaultFrom, null, zone);
-        EventFilter filter = new EventFilter(now, tags(params), allTags(params), range,
+        EventFilter filter = new EventFilter(now, status(params), tags(params), allTags(params), range,
                 onlyUpcoming, onlyPast, words(params),
                 params.enums("kind", kind, EventKind.class), params.countries("country", country),
                 params.enums("attendance", attendance, Attendance.class),
@@ -117,7 +118,8 @@ public class EventQuery extends TaggedListQuery {
     }
 
     /** The parsed, valid filter. */
-    public record EventFilter(Instant now, Set<String> tags, boolean allTags, DateRange range, boolean upcoming, boolean past,
+    public record EventFilter(Instant now, ListedStatus status, Set<String> tags, boolean allTags, DateRange range, boolean upcoming,
+                              boolean past,
                        List<String> words, Set<EventKind> kinds, Set<String> countries, Set<Attendance> attendances,
                        String project, String expertGroup, String speaker, PageRequest page) {
     }

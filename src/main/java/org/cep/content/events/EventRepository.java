@@ -18,7 +18,7 @@ public class EventRepository implements PanacheRepository<Event> {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Event> search(EventQuery.EventFilter filter) {
-        Where where = Where.visibleAt("e", filter.now())
+        Where where = Where.listed("e", filter.now(), filter.status())
                 .tagged("Event", filter.tags(), filter.allTags())
                 .matching(filter.words())
                 .andIf(filter.range().from() != null, "{a}.endsAt > :from", "from", filter.range().from())
@@ -37,6 +37,11 @@ public class EventRepository implements PanacheRepository<Event> {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Event> findPublished(String slug, Instant now) {
-        return find("slug", slug).firstResultOptional().filter(e -> e.isVisibleAt(now));
+        return findBySlug(slug).filter(e -> e.isVisibleAt(now));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Optional<Event> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
     }
 }

@@ -1,6 +1,12 @@
 package org.cep.content.events;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.cep.content.common.Body;
+import org.cep.content.common.PublicationStatus;
+import org.cep.content.editing.IsoCountry;
+import org.cep.content.editing.WebUrl;
 import org.cep.content.expertgroups.ExpertGroupRef;
 import org.cep.content.people.PersonRef;
 import org.cep.content.projects.ProjectRef;
@@ -23,7 +29,7 @@ import java.util.List;
                  "timeZone": "Europe/Brussels", "allDay": true,
                  "location": {"city": "Brussels", "country": "BE"}, "attendance": "in-person",
                  "registration": {"deadline": "2025-09-15", "invitationOnly": true},
-                 "eventStatus": "scheduled", "speakers": [], "documents": [],
+                 "eventStatus": "scheduled", "speakers": [], "documents": [], "status": "published",
                  "tags": [{"slug": "framework-decisions", "label": "Framework Decisions", "url": "/api/v1/tags/framework-decisions"}],
                  "url": "/api/v1/events/expert-workshop-framework-decisions-947-829-2025"}""")
 public record EventView(
@@ -46,6 +52,7 @@ public record EventView(
         ExpertGroupRef expertGroup,
         @Schema(required = true, description = "Files to download, such as presentations.") List<Document> documents,
         @Schema(required = true) List<TagRef> tags,
+        @Schema(required = true, description = "`draft` items are seen by editors only.") PublicationStatus status,
         @Schema(description = "When the event was published; null when it has been public since it was created.") Instant publishedAt,
         @Schema(required = true, description = "This resource.") String url) {
 
@@ -58,21 +65,21 @@ public record EventView(
                 PersonRef.visible(e.speakers, now), ProjectRef.visible(e.project, now),
                 ExpertGroupRef.visible(e.expertGroup, now),
                 e.documents.stream().map(d -> new Document(d.title, d.url, d.mediaType)).toList(),
-                TagRef.all(e.tags), e.publishedAt, EventResource.PATH + "/" + e.slug);
+                TagRef.all(e.tags), e.status, e.publishedAt, EventResource.PATH + "/" + e.slug);
     }
 
     /** Where an event takes place; all null for an online event. */
     @Schema(name = "Location", example = "{\"venue\": \"Centre d’Estudis Jurídics i Formació Especialitzada\", \"city\": \"Barcelona\", \"country\": \"ES\"}")
     public record Location(
-            String venue,
-            String city,
-            @Schema(description = "ISO 3166-1 alpha-2 country code.", pattern = "^[A-Z]{2}$") String country) {
+            @Size(max = 500) String venue,
+            @Size(max = 200) String city,
+            @Schema(description = "ISO 3166-1 alpha-2 country code.", pattern = "^[A-Z]{2}$") @IsoCountry String country) {
     }
 
     /** How to take part. */
     @Schema(name = "Registration", example = "{\"deadline\": \"2025-09-15\", \"invitationOnly\": true}")
     public record Registration(
-            @Schema(description = "Where to register.") String url,
+            @Schema(description = "Where to register.") @WebUrl String url,
             @Schema(description = "The last day to register.") LocalDate deadline,
             @Schema(required = true, description = "Whether the event is upon invitation only.") boolean invitationOnly) {
     }
@@ -80,8 +87,8 @@ public record EventView(
     /** A file to download from an event. */
     @Schema(name = "EventDocument", example = "{\"title\": \"Presentation by Robert Örell\", \"url\": \"https://example.org/orell.pdf\", \"mediaType\": \"application/pdf\"}")
     public record Document(
-            @Schema(required = true) String title,
-            @Schema(required = true) String url,
-            String mediaType) {
+            @Schema(required = true) @NotBlank @Size(max = 500) String title,
+            @Schema(required = true) @NotNull @WebUrl String url,
+            @Size(max = 100) String mediaType) {
     }
 }

@@ -1,5 +1,6 @@
 package org.cep.content.expertgroups;
 
+import org.cep.content.common.ListedStatus;
 import org.cep.content.common.PageRequest;
 import org.cep.content.common.Params;
 import org.cep.content.common.Sort;
@@ -33,13 +34,13 @@ public class ExpertGroupQuery extends TaggedListQuery {
 
     ExpertGroupFilter toFilter(Instant now) {
         Params params = new Params();
-        ExpertGroupFilter filter = new ExpertGroupFilter(now, tags(params), allTags(params), words(params),
+        ExpertGroupFilter filter = new ExpertGroupFilter(now, status(params), tags(params), allTags(params), words(params),
                 params.slug("person", person), pageRequest(params, sort, SORT));
         params.check();
         return filter;
     }
 
     /** The parsed, valid filter. */
-    record ExpertGroupFilter(Instant now, Set<String> tags, boolean allTags, List<String> words, String person, PageRequest page) {
+    record ExpertGroupFilter(Instant now, ListedStatus status, Set<String> tags, boolean allTags, List<String> words, String person, PageRequest page) {
     }
 }

@@ -7,7 +7,6 @@ import org.cep.content.common.Page;
 import org.cep.content.common.Pages;
 import org.cep.content.common.Where;
 
-import java.time.Instant;
 import java.util.Optional;
 
 /** Every query on expert groups. */
@@ -16,7 +15,7 @@ class ExpertGroupRepository implements PanacheRepository<ExpertGroup> {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     Page<ExpertGroup> search(ExpertGroupQuery.ExpertGroupFilter filter) {
-        Where where = Where.visibleAt("g", filter.now())
+        Where where = Where.listed("g", filter.now(), filter.status())
                 .tagged("ExpertGroup", filter.tags(), filter.allTags())
                 .matching(filter.words())
                 .andIf(filter.person() != null, "{a}.id in (select x.id from ExpertGroup x join x.chairs c where c.slug = :person)"
@@ -26,7 +25,7 @@ class ExpertGroupRepository implements PanacheRepository<ExpertGroup> {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    Optional<ExpertGroup> findPublished(String slug, Instant now) {
-        return find("slug", slug).firstResultOptional().filter(g -> g.isVisibleAt(now));
+    Optional<ExpertGroup> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
     }
 }

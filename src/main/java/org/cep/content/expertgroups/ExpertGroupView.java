@@ -1,6 +1,7 @@
 package org.cep.content.expertgroups;
 
 import org.cep.content.common.Body;
+import org.cep.content.common.PublicationStatus;
 import org.cep.content.events.EventRef;
 import org.cep.content.news.NewsRef;
 import org.cep.content.people.PersonRef;
@@ -15,7 +16,7 @@ import java.util.List;
         example = """
                 {"slug": "electronic-monitoring", "name": "Electronic Monitoring",
                  "description": {"markdown": "Considering importance of EM for CEP members...", "html": "<p>Considering importance of EM for CEP members...</p>"},
-                 "since": 2024, "chairs": [], "members": [], "events": [], "news": [],
+                 "since": 2024, "status": "published", "chairs": [], "members": [], "events": [], "news": [],
                  "tags": [{"slug": "electronic-monitoring", "label": "Electronic Monitoring", "url": "/api/v1/tags/electronic-monitoring"}],
                  "url": "/api/v1/expert-groups/electronic-monitoring"}""")
 public record ExpertGroupView(
@@ -28,12 +29,13 @@ public record ExpertGroupView(
         @Schema(required = true, description = "Its events, soonest first.") List<EventRef> events,
         @Schema(required = true, description = "News about it, newest first.") List<NewsRef> news,
         @Schema(required = true) List<TagRef> tags,
+        @Schema(required = true, description = "`draft` items are seen by editors only.") PublicationStatus status,
         @Schema(description = "When the group was published; null when public since created.") Instant publishedAt,
         @Schema(required = true, description = "This resource.") String url) {
 
     static ExpertGroupView from(ExpertGroup g, Instant now) {
         return new ExpertGroupView(g.slug, g.name, Body.of(g.description, g.descriptionHtml), g.since,
                 PersonRef.visible(g.chairs, now), PersonRef.visible(g.members, now), EventRef.visible(g.events, now),
-                NewsRef.visible(g.news, now), TagRef.all(g.tags), g.publishedAt, ExpertGroupResource.PATH + "/" + g.slug);
+                NewsRef.visible(g.news, now), TagRef.all(g.tags), g.status, g.publishedAt, ExpertGroupResource.PATH + "/" + g.slug);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import org.cep.content.common.ContentConfig;
 import org.cep.content.common.PublicUrls;
+import org.cep.content.editing.Editors;
 import org.cep.content.events.Event;
 import org.cep.content.events.EventQuery;
 import org.cep.content.events.EventRepository;
@@ -31,6 +32,9 @@ import java.util.Set;
 @Path(EventResource.PATH + ".ics")
 @Tag(name = "Feeds")
 public class CalendarFeedResource {
+
+    @Inject
+    Editors editors;
 
     /** The most events one calendar answer holds, which keeps it far under 1 MB whatever the database holds. */
     static final int LIMIT = 500;
@@ -66,6 +70,7 @@ public class CalendarFeedResource {
         Instant now = clock.instant();
         Instant defaultFrom = ZonedDateTime.ofInstant(now, config.timeZone()).minusMonths(MONTHS_BACK).toInstant();
         List<EventQuery.EventFilter> filters = query.toFeedFilters(now, config.timeZone(), defaultFrom, LIMIT);
+        editors.mayList(filters.get(0).status());
         int size = filters.get(0).page().size();
         List<Event> found = new ArrayList<>();
         for (EventQuery.EventFilter filter : filters) {

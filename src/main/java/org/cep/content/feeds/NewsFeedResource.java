@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import org.cep.content.common.ContentConfig;
 import org.cep.content.common.PublicUrls;
+import org.cep.content.editing.Editors;
 import org.cep.content.news.NewsItem;
 import org.cep.content.news.NewsQuery;
 import org.cep.content.news.NewsRepository;
@@ -28,6 +29,9 @@ import java.util.List;
 @Path("/api/v1")
 @Tag(name = "Feeds")
 public class NewsFeedResource {
+
+    @Inject
+    Editors editors;
 
     private static final String FILTERS = " Takes the filters of `GET /api/v1/news`; holds one page of it, the 20 newest items by default.";
 
@@ -75,7 +79,9 @@ public class NewsFeedResource {
     }
 
     private List<NewsItem> items(NewsQuery query, Instant now) {
-        return news.search(query.toFilter(now, config.timeZone())).items();
+        NewsQuery.NewsFilter filter = query.toFilter(now, config.timeZone());
+        editors.mayList(filter.status());
+        return news.search(filter).items();
     }
 
     private NewsFeeds.Links links(UriInfo request, Instant now) {

@@ -1,6 +1,7 @@
 package org.cep.content.news;
 
 import org.cep.content.common.DateRange;
+import org.cep.content.common.ListedStatus;
 import org.cep.content.common.PageRequest;
 import org.cep.content.common.Params;
 import org.cep.content.common.Sort;
@@ -61,7 +62,7 @@ public class NewsQuery extends TaggedListQuery {
 
     public NewsFilter toFilter(Instant now, ZoneId zone) {
         Params params = new Params();
-        NewsFilter filter = new NewsFilter(now, tags(params), allTags(params), params.range(from, to, zone), words(params),
+        NewsFilter filter = new NewsFilter(now, status(params), tags(params), allTags(params), params.range(from, to, zone), words(params),
                 params.slug("project", project), params.slug("author", author), params.slug("event", event),
                 params.slug("expertGroup", expertGroup), pageRequest(params, sort, SORT));
         params.check();
@@ -69,7 +70,8 @@ public class NewsQuery extends TaggedListQuery {
     }
 
     /** The parsed, valid filter. */
-    public record NewsFilter(Instant now, Set<String> tags, boolean allTags, DateRange range, List<String> words, String project,
+    public record NewsFilter(Instant now, ListedStatus status, Set<String> tags, boolean allTags, DateRange range, List<String> words,
+                             String project,
                       String author, String event, String expertGroup, PageRequest page) {
     }
 }

@@ -7,7 +7,6 @@ import org.cep.content.common.Page;
 import org.cep.content.common.Pages;
 import org.cep.content.common.Where;
 
-import java.time.Instant;
 import java.util.Optional;
 
 /** Every query on news. */
@@ -19,7 +18,7 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<NewsItem> search(NewsQuery.NewsFilter filter) {
-        Where where = Where.visibleAt("n", filter.now())
+        Where where = Where.listed("n", filter.now(), filter.status())
                 .tagged("NewsItem", filter.tags(), filter.allTags())
                 .matching(filter.words())
                 .andIf(filter.range().from() != null, "{a}.publishedAt >= :from", "from", filter.range().from())
@@ -32,7 +31,7 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    Optional<NewsItem> findPublished(String slug, Instant now) {
-        return find("slug", slug).firstResultOptional().filter(n -> n.isVisibleAt(now));
+    Optional<NewsItem> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
     }
 }

@@ -1,19 +1,32 @@
 package org.cep.content.news;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.cep.content.common.ContentConfig;
 import org.cep.content.common.Page;
-import org.cep.content.common.problems.ProblemException;
+import org.cep.content.editing.Editors;
+import org.cep.content.editing.SlugHistory;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 
 import java.time.Clock;
@@ -34,6 +47,15 @@ public class NewsResource {
     Clock clock;
 
     @Inject
+    NewsWriter writer;
+
+    @Inject
+    Editors editors;
+
+    @Inject
+    SlugHistory history;
+
+    @Inject
     ContentConfig config;
 
     @GET
@@ -50,7 +72,50 @@ public class NewsResource {
     public NewsView get(@Parameter(description = "The news item's slug.", example = "cep-updates-framework-decision-947-guides",
             schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) @RestPath String slug) {
         Instant now = clock.instant();
-        return news.findPublished(slug, now).map(n -> NewsView.from(n, now))
-                .orElseThrow(() -> ProblemException.notFound("news item", slug));
+        return news.findBySlug(slug).filter(n -> editors.maySee(n, now)).map(n -> NewsView.from(n, now))
+                .orElseThrow(() -> history.movedOrNotFound("news", NewsItem.class, "news item", slug));
+    }
+
+    @POST
+    @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createNewsItem", summary = "Create a news item")
+    @APIResponse(responseCode = "201", description = "Created; Location names it.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewsView.class)))
+    public Response create(NewsInput input) {
+        return writer.create(input).created(PATH);
+    }
+
+    @PUT
+    @Path("{slug}")
+    @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replaceNewsItem", summary = "Replace a news item")
+    @APIResponse(responseCode = "200", description = "Replaced.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewsView.class)))
+    public Response replace(@RestPath String slug, @RestHeader("If-Match") String ifMatch, NewsInput input) {
+        return writer.replace(slug, ifMatch, input).ok();
+    }
+
+    @PATCH
+    @Path("{slug}")
+    @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
+    @Consumes(Editors.MERGE_PATCH)
+    @Operation(operationId = "patchNewsItem", summary = "Change part of a news item")
+    @RequestBody(content = @Content(mediaType = Editors.MERGE_PATCH, schema = @Schema(type = SchemaType.OBJECT,
+            description = "A JSON merge patch (RFC 7396) over NewsInput: the fields to change; null removes a field.")))
+    @APIResponse(responseCode = "200", description = "Changed.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewsView.class)))
+    public Response patch(@RestPath String slug, @RestHeader("If-Match") String ifMatch, JsonNode patch) {
+        return writer.patch(slug, ifMatch, patch).ok();
+    }
+
+    @DELETE
+    @Path("{slug}")
+    @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
+    @Operation(operationId = "deleteNewsItem", summary = "Delete a news item")
+    @APIResponse(responseCode = "204", description = "Deleted; nothing else changes.")
+    public void delete(@RestPath String slug, @RestHeader("If-Match") String ifMatch) {
+        writer.delete(slug, ifMatch);
     }
 }

@@ -1,5 +1,6 @@
 package org.cep.content.people;
 
+import org.cep.content.common.ListedStatus;
 import org.cep.content.common.PageRequest;
 import org.cep.content.common.Params;
 import org.cep.content.common.Sort;
@@ -38,14 +39,14 @@ public class PersonQuery extends TaggedListQuery {
 
     PersonFilter toFilter(Instant now) {
         Params params = new Params();
-        PersonFilter filter = new PersonFilter(now, tags(params), allTags(params), words(params),
+        PersonFilter filter = new PersonFilter(now, status(params), tags(params), allTags(params), words(params),
                 params.slug("expertGroup", expertGroup), params.text("role", role), pageRequest(params, sort, SORT));
         params.check();
         return filter;
     }
 
     /** The parsed, valid filter. */
-    record PersonFilter(Instant now, Set<String> tags, boolean allTags, List<String> words, String expertGroup,
+    record PersonFilter(Instant now, ListedStatus status, Set<String> tags, boolean allTags, List<String> words, String expertGroup,
                         String role, PageRequest page) {
     }
 }

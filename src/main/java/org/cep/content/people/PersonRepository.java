@@ -7,7 +7,6 @@ import org.cep.content.common.Page;
 import org.cep.content.common.Pages;
 import org.cep.content.common.Where;
 
-import java.time.Instant;
 import java.util.Optional;
 
 /** Every query on people. */
@@ -16,7 +15,7 @@ class PersonRepository implements PanacheRepository<Person> {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     Page<Person> search(PersonQuery.PersonFilter filter) {
-        Where where = Where.visibleAt("p", filter.now())
+        Where where = Where.listed("p", filter.now(), filter.status())
                 .tagged("Person", filter.tags(), filter.allTags())
                 .matching(filter.words())
                 .andIf(filter.expertGroup() != null, "{a}.id in (select c.id from ExpertGroup g join g.chairs c where g.slug = :group)"
@@ -27,7 +26,7 @@ class PersonRepository implements PanacheRepository<Person> {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    Optional<Person> findPublished(String slug, Instant now) {
-        return find("slug", slug).firstResultOptional().filter(p -> p.isVisibleAt(now));
+    Optional<Person> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
     }
 }

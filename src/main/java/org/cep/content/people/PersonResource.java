@@ -1,18 +1,31 @@
 package org.cep.content.people;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.cep.content.common.Page;
-import org.cep.content.common.problems.ProblemException;
+import org.cep.content.editing.Editors;
+import org.cep.content.editing.SlugHistory;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 
 import java.time.Clock;
@@ -32,12 +45,23 @@ public class PersonResource {
     @Inject
     Clock clock;
 
+    @Inject
+    PersonWriter writer;
+
+    @Inject
+    Editors editors;
+
+    @Inject
+    SlugHistory history;
+
     @GET
     @Operation(operationId = "listPeople", summary = "List people",
             description = "Published people by family name, then given name, filtered by tag, expert group and role.")
     public Page<PersonView> list(@BeanParam PersonQuery query) {
         Instant now = clock.instant();
-        return people.search(query.toFilter(now)).map(p -> PersonView.from(p, now));
+        var filter = query.toFilter(now);
+        editors.mayList(filter.status());
+        return people.search(filter).map(p -> PersonView.from(p, now));
     }
 
     @GET
@@ -47,7 +71,50 @@ public class PersonResource {
     public PersonView get(@Parameter(description = "The person's slug.", example = "robert-orell",
             schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) @RestPath String slug) {
         Instant now = clock.instant();
-        return people.findPublished(slug, now).map(p -> PersonView.from(p, now))
-                .orElseThrow(() -> ProblemException.notFound("person", slug));
+        return people.findBySlug(slug).filter(p -> editors.maySee(p, now)).map(p -> PersonView.from(p, now))
+                .orElseThrow(() -> history.movedOrNotFound("people", Person.class, "person", slug));
+    }
+
+    @POST
+    @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createPerson", summary = "Create a person")
+    @APIResponse(responseCode = "201", description = "Created; Location names it.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonView.class)))
+    public Response create(PersonInput input) {
+        return writer.create(input).created(PATH);
+    }
+
+    @PUT
+    @Path("{slug}")
+    @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replacePerson", summary = "Replace a person")
+    @APIResponse(responseCode = "200", description = "Replaced.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonView.class)))
+    public Response replace(@RestPath String slug, @RestHeader("If-Match") String ifMatch, PersonInput input) {
+        return writer.replace(slug, ifMatch, input).ok();
+    }
+
+    @PATCH
+    @Path("{slug}")
+    @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
+    @Consumes(Editors.MERGE_PATCH)
+    @Operation(operationId = "patchPerson", summary = "Change part of a person")
+    @RequestBody(content = @Content(mediaType = Editors.MERGE_PATCH, schema = @Schema(type = SchemaType.OBJECT,
+            description = "A JSON merge patch (RFC 7396) over PersonInput: the fields to change; null removes a field.")))
+    @APIResponse(responseCode = "200", description = "Changed.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonView.class)))
+    public Response patch(@RestPath String slug, @RestHeader("If-Match") String ifMatch, JsonNode patch) {
+        return writer.patch(slug, ifMatch, patch).ok();
+    }
+
+    @DELETE
+    @Path("{slug}")
+    @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
+    @Operation(operationId = "deletePerson", summary = "Delete a person")
+    @APIResponse(responseCode = "204", description = "Deleted; the items that named them stay, without them.")
+    public void delete(@RestPath String slug, @RestHeader("If-Match") String ifMatch) {
+        writer.delete(slug, ifMatch);
     }
 }

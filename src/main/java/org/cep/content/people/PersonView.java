@@ -1,6 +1,7 @@
 package org.cep.content.people;
 
 import org.cep.content.common.Body;
+import org.cep.content.common.PublicationStatus;
 import org.cep.content.events.EventRef;
 import org.cep.content.expertgroups.ExpertGroup;
 import org.cep.content.expertgroups.ExpertGroupRef;
@@ -21,7 +22,7 @@ import java.util.stream.Stream;
                  "events": [{"slug": "help-seminar-deradicalisation-rehabilitation-barcelona-2021",
                    "title": "Project seminar on (de)radicalisation and rehabilitation", "startsAt": "2021-12-09T00:00:00+01:00",
                    "url": "/api/v1/events/help-seminar-deradicalisation-rehabilitation-barcelona-2021"}],
-                 "expertGroups": [], "tags": [], "url": "/api/v1/people/robert-orell"}""")
+                 "expertGroups": [], "tags": [], "status": "published", "url": "/api/v1/people/robert-orell"}""")
 public record PersonView(
         @Schema(required = true, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$") String slug,
         @Schema(description = "Such as Mr., Ms., Prof. or Dr.") String honorific,
@@ -35,6 +36,7 @@ public record PersonView(
         @Schema(required = true, description = "The events they speak at, soonest first.") List<EventRef> events,
         @Schema(required = true, description = "The expert groups they chair or belong to.") List<Membership> expertGroups,
         @Schema(required = true) List<TagRef> tags,
+        @Schema(required = true, description = "`draft` items are seen by editors only.") PublicationStatus status,
         @Schema(description = "When the person was published; null when public since created.") Instant publishedAt,
         @Schema(required = true, description = "This resource.") String url) {
 
@@ -44,7 +46,7 @@ public record PersonView(
         return new PersonView(p.slug, p.honorific, p.givenName, p.familyName, p.name(), p.role, p.organisation, p.country,
                 Body.of(p.bio, p.bioHtml), EventRef.visible(p.spokeAt, now),
                 Stream.concat(chairs, members).sorted(Comparator.comparing((Membership m) -> m.group().name())).toList(),
-                TagRef.all(p.tags), p.publishedAt, PersonResource.PATH + "/" + p.slug);
+                TagRef.all(p.tags), p.status, p.publishedAt, PersonResource.PATH + "/" + p.slug);
     }
 
     /** A group a person chairs or belongs to. */

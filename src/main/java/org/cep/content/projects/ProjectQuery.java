@@ -1,6 +1,7 @@
 package org.cep.content.projects;
 
 import org.cep.content.common.DateRange;
+import org.cep.content.common.ListedStatus;
 import org.cep.content.common.PageRequest;
 import org.cep.content.common.Params;
 import org.cep.content.common.Sort;
@@ -49,14 +50,14 @@ public class ProjectQuery extends TaggedListQuery {
 
     ProjectFilter toFilter(Instant now, ZoneId zone) {
         Params params = new Params();
-        ProjectFilter filter = new ProjectFilter(now, tags(params), allTags(params), params.range(from, to, zone), words(params),
+        ProjectFilter filter = new ProjectFilter(now, status(params), tags(params), allTags(params), params.range(from, to, zone), words(params),
                 params.enums("state", state, ProjectState.class), pageRequest(params, sort, SORT));
         params.check();
         return filter;
     }
 
     /** The parsed, valid filter. */
-    record ProjectFilter(Instant now, Set<String> tags, boolean allTags, DateRange range, List<String> words,
+    record ProjectFilter(Instant now, ListedStatus status, Set<String> tags, boolean allTags, DateRange range, List<String> words,
                          Set<ProjectState> states, PageRequest page) {
     }
 }

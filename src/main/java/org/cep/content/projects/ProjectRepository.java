@@ -7,7 +7,6 @@ import org.cep.content.common.Page;
 import org.cep.content.common.Pages;
 import org.cep.content.common.Where;
 
-import java.time.Instant;
 import java.util.Optional;
 
 /** Every query on projects. */
@@ -16,7 +15,7 @@ class ProjectRepository implements PanacheRepository<Project> {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     Page<Project> search(ProjectQuery.ProjectFilter filter) {
-        Where where = Where.visibleAt("p", filter.now())
+        Where where = Where.listed("p", filter.now(), filter.status())
                 .tagged("Project", filter.tags(), filter.allTags())
                 .matching(filter.words())
                 .andIf(filter.range().from() != null, "{a}.endDate >= :fromDate or {a}.endDate is null", "fromDate", filter.range().fromDate())
@@ -26,7 +25,7 @@ class ProjectRepository implements PanacheRepository<Project> {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    Optional<Project> findPublished(String slug, Instant now) {
-        return find("slug", slug).firstResultOptional().filter(p -> p.isVisibleAt(now));
+    Optional<Project> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
     }
 }

@@ -1,19 +1,32 @@
 package org.cep.content.projects;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.cep.content.common.ContentConfig;
 import org.cep.content.common.Page;
-import org.cep.content.common.problems.ProblemException;
+import org.cep.content.editing.Editors;
+import org.cep.content.editing.SlugHistory;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 
 import java.time.Clock;
@@ -34,6 +47,15 @@ public class ProjectResource {
     Clock clock;
 
     @Inject
+    ProjectWriter writer;
+
+    @Inject
+    Editors editors;
+
+    @Inject
+    SlugHistory history;
+
+    @Inject
     ContentConfig config;
 
     @GET
@@ -51,7 +73,50 @@ public class ProjectResource {
     public ProjectView get(@Parameter(description = "The project's slug.", example = "empro",
             schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) @RestPath String slug) {
         Instant now = clock.instant();
-        return projects.findPublished(slug, now).map(p -> ProjectView.from(p, now))
-                .orElseThrow(() -> ProblemException.notFound("project", slug));
+        return projects.findBySlug(slug).filter(p -> editors.maySee(p, now)).map(p -> ProjectView.from(p, now))
+                .orElseThrow(() -> history.movedOrNotFound("projects", Project.class, "project", slug));
+    }
+
+    @POST
+    @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createProject", summary = "Create a project")
+    @APIResponse(responseCode = "201", description = "Created; Location names it.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectView.class)))
+    public Response create(ProjectInput input) {
+        return writer.create(input).created(PATH);
+    }
+
+    @PUT
+    @Path("{slug}")
+    @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replaceProject", summary = "Replace a project")
+    @APIResponse(responseCode = "200", description = "Replaced.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectView.class)))
+    public Response replace(@RestPath String slug, @RestHeader("If-Match") String ifMatch, ProjectInput input) {
+        return writer.replace(slug, ifMatch, input).ok();
+    }
+
+    @PATCH
+    @Path("{slug}")
+    @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
+    @Consumes(Editors.MERGE_PATCH)
+    @Operation(operationId = "patchProject", summary = "Change part of a project")
+    @RequestBody(content = @Content(mediaType = Editors.MERGE_PATCH, schema = @Schema(type = SchemaType.OBJECT,
+            description = "A JSON merge patch (RFC 7396) over ProjectInput: the fields to change; null removes a field.")))
+    @APIResponse(responseCode = "200", description = "Changed.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectView.class)))
+    public Response patch(@RestPath String slug, @RestHeader("If-Match") String ifMatch, JsonNode patch) {
+        return writer.patch(slug, ifMatch, patch).ok();
+    }
+
+    @DELETE
+    @Path("{slug}")
+    @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
+    @Operation(operationId = "deleteProject", summary = "Delete a project")
+    @APIResponse(responseCode = "204", description = "Deleted; its events and news stay, without it.")
+    public void delete(@RestPath String slug, @RestHeader("If-Match") String ifMatch) {
+        writer.delete(slug, ifMatch);
     }
 }

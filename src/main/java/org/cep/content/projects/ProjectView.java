@@ -1,6 +1,7 @@
 package org.cep.content.projects;
 
 import org.cep.content.common.Body;
+import org.cep.content.common.PublicationStatus;
 import org.cep.content.events.EventRef;
 import org.cep.content.news.NewsRef;
 import org.cep.content.people.PersonRef;
@@ -19,7 +20,7 @@ import java.util.List;
                  "body": {"markdown": "EMPRO aims to *strengthen*...", "html": "<p>EMPRO aims to <em>strengthen</em>...</p>"},
                  "state": "ongoing",
                  "funders": ["European Union"], "partners": [], "objectives": [], "targetGroups": [], "activities": [],
-                 "events": [], "news": [], "people": [], "tags": [], "url": "/api/v1/projects/empro"}""")
+                 "events": [], "news": [], "people": [], "tags": [], "status": "published", "url": "/api/v1/projects/empro"}""")
 public record ProjectView(
         @Schema(required = true, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$") String slug,
         @Schema(required = true) String title,
@@ -39,6 +40,7 @@ public record ProjectView(
         @Schema(required = true, description = "News about it, newest first.") List<NewsRef> news,
         @Schema(required = true, description = "People who work on it or contribute to it.") List<PersonRef> people,
         @Schema(required = true) List<TagRef> tags,
+        @Schema(required = true, description = "`draft` items are seen by editors only.") PublicationStatus status,
         @Schema(description = "When the project was published; null when public since created.") Instant publishedAt,
         @Schema(required = true, description = "This resource.") String url) {
 
@@ -46,7 +48,7 @@ public record ProjectView(
         return new ProjectView(p.slug, p.title, p.acronym, p.summary, Body.of(p.body, p.bodyHtml), p.startDate, p.endDate,
                 p.state, p.website, List.copyOf(p.funders), List.copyOf(p.partners), List.copyOf(p.objectives),
                 List.copyOf(p.targetGroups), List.copyOf(p.activities), EventRef.visible(p.events, now),
-                NewsRef.visible(p.news, now), PersonRef.visible(p.people, now), TagRef.all(p.tags), p.publishedAt,
+                NewsRef.visible(p.news, now), PersonRef.visible(p.people, now), TagRef.all(p.tags), p.status, p.publishedAt,
                 ProjectResource.PATH + "/" + p.slug);
     }
 }

@@ -13,4 +13,8 @@ public record InvalidParam(
     public static InvalidParam query(String name, String reason) {
         return new InvalidParam(name, "query", reason);
     }
+
+    public static InvalidParam body(String name, String reason) {
+        return new InvalidParam(name, "body", reason);
+    }
 }

@@ -20,7 +20,9 @@ public record Problem(
         @Schema(required = true, description = "The HTTP status code.", minimum = "400", maximum = "599") int status,
         @Schema(description = "What went wrong with this request, in plain words.") String detail,
         @Schema(description = "The path of the request that failed.") String instance,
-        @Schema(description = "For bad input: each offending parameter or field and why.") List<InvalidParam> errors) {
+        @Schema(description = "For bad input: each offending parameter or field and why.") List<InvalidParam> errors,
+        @Schema(description = "For a stale If-Match (412): the item's current ETag, to fetch it again or retry with.",
+                example = "\"omrkiWLWANK6h9CrHACgP9e1\"") String currentETag) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 }

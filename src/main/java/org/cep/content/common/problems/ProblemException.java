@@ -1,17 +1,29 @@
 package org.cep.content.common.problems;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.cep.content.common.ApiEnums;
+
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Thrown anywhere to answer with a problem; {@link ProblemMappers} turns it into the response. */
 public class ProblemException extends RuntimeException {
 
     final ProblemKind kind;
     final List<InvalidParam> errors;
+    final String currentETag;
 
     ProblemException(ProblemKind kind, String detail, List<InvalidParam> errors) {
+        this(kind, detail, errors, null);
+    }
+
+    private ProblemException(ProblemKind kind, String detail, List<InvalidParam> errors, String currentETag) {
         super(detail);
         this.kind = kind;
         this.errors = List.copyOf(errors);
+        this.currentETag = currentETag;
     }
 
     public static ProblemException notFound(String what, String slug) {
@@ -21,5 +33,54 @@ public class ProblemException extends RuntimeException {
     public static ProblemException invalidParameters(List<InvalidParam> errors) {
         String detail = errors.size() == 1 ? "1 query parameter is invalid." : errors.size() + " query parameters are invalid.";
         return new ProblemException(ProblemKind.INVALID_PARAMETERS, detail, errors);
+    }
+
+    public static ProblemException invalidContent(List<InvalidParam> errors) {
+        String detail = errors.size() == 1 ? "1 field is invalid; nothing was stored."
+                : errors.size() + " fields are invalid; nothing was stored.";
+        return new ProblemException(ProblemKind.INVALID_CONTENT, detail, errors);
+    }
+
+    public static ProblemException absent(String what, String slug) {
+        return new ProblemException(ProblemKind.NOT_FOUND, "There is no " + what + " '" + slug + "'.", List.of());
+    }
+
+    /** A body that is not JSON, or whose field has the wrong form or is unknown: the problem names the field. */
+    public static ProblemException unreadable(JsonProcessingException e) {
+        InvalidParam error;
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String accepted = unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+            error = InvalidParam.body(JsonPaths.of(unknown), "unknown property; accepted: " + accepted);
+        } else if (e instanceof MismatchedInputException mismatch) {
+            String name = JsonPaths.of(mismatch);
+            Class<?> target = mismatch.getTargetType();
+            String reason = target != null && target.isEnum()
+                    ? "unknown value; accepted: " + String.join(", ", ApiEnums.names(target.asSubclass(Enum.class)))
+                    : "cannot be read as " + JsonPaths.describe(target);
+            error = InvalidParam.body(name.isEmpty() ? "body" : name, reason);
+        } else {
+            error = InvalidParam.body("body", "not well-formed JSON: " + e.getOriginalMessage());
+        }
+        return invalidContent(List.of(error));
+    }
+
+    public static ProblemException slugTaken(String what, String slug) {
+        return new ProblemException(ProblemKind.CONFLICT, "Another " + what + " already has the slug '" + slug + "'.",
+                List.of(InvalidParam.body("slug", "'" + slug + "' is taken; choose another")));
+    }
+
+    public static ProblemException ifMatchRequired() {
+        return new ProblemException(ProblemKind.PRECONDITION_REQUIRED,
+                "Send the item's current ETag in If-Match, so that no one else's change is overwritten.", List.of());
+    }
+
+    public static ProblemException stale(String currentETag) {
+        return new ProblemException(ProblemKind.PRECONDITION_FAILED,
+                "The item has changed since the ETag given in If-Match; fetch it again and reapply the change.", List.of(),
+                currentETag);
+    }
+
+    public static ProblemException unauthorized(String detail) {
+        return new ProblemException(ProblemKind.UNAUTHORIZED, detail, List.of());
     }
 }

@@ -5,7 +5,14 @@ import java.net.URI;
 /** The kinds of problem this API answers with, each with its stable type URI and status. */
 public enum ProblemKind {
     INVALID_PARAMETERS("invalid-parameters", "Invalid query parameters", 400),
+    INVALID_CONTENT("invalid-content", "Invalid content", 400),
+    UNAUTHORIZED("unauthorized", "Credentials needed", 401),
+    FORBIDDEN("forbidden", "Not allowed", 403),
     NOT_FOUND("not-found", "Not found", 404),
+    CONFLICT("slug-taken", "Slug already taken", 409),
+    PRECONDITION_FAILED("stale-etag", "The item has changed", 412),
+    PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", 413),
+    PRECONDITION_REQUIRED("if-match-required", "If-Match required", 428),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),

@@ -1,10 +1,19 @@
 package org.cep.content.common.problems;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.RedirectionException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -13,14 +22,53 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.List;
 
+
 /** The one place where exceptions become RFC 9457 answers; nothing internal ever reaches the body. */
 class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String BEARER = "Bearer realm=\"cep-content\"";
 
     @ServerExceptionMapper
     Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.kind, e.getMessage(), e.errors, uri);
+        Response.ResponseBuilder response = builder(e.kind, e.getMessage(), e.errors, e.currentETag, uri);
+        if (e.currentETag != null) {
+            response.header(HttpHeaders.ETAG, e.currentETag);
+        }
+        if (e.kind == ProblemKind.UNAUTHORIZED) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, BEARER);
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return builder(ProblemKind.UNAUTHORIZED, "This needs a bearer token: send Authorization: Bearer <token>.",
+                List.of(), null, uri).header(HttpHeaders.WWW_AUTHENTICATE, BEARER).build();
+    }
+
+    @ServerExceptionMapper
+    Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return builder(ProblemKind.UNAUTHORIZED, "The bearer token is invalid or has expired.", List.of(), null, uri)
+                .header(HttpHeaders.WWW_AUTHENTICATE, BEARER + ", error=\"invalid_token\"").build();
+    }
+
+    @ServerExceptionMapper
+    Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(ProblemKind.FORBIDDEN, "The token does not carry a role that may do this (editor or admin).",
+                List.of(), uri);
+    }
+
+    @ServerExceptionMapper
+    Response redirect(RedirectionException e) {
+        return e.getResponse();
+    }
+
+    // Named one by one so that these win over the framework's own, more specific, mappers.
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class, UnrecognizedPropertyException.class,
+            InvalidFormatException.class})
+    Response unreadable(JsonProcessingException e, UriInfo uri) {
+        return problem(ProblemException.unreadable(e), uri);
     }
 
     @ServerExceptionMapper
@@ -46,13 +94,17 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response http(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            // A body that is not JSON at all reaches here wrapped by the JSON reader.
+            return unreadable(unreadable, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
         }
         Problem problem = new Problem(ProblemKind.HTTP_ERROR.type, Response.Status.fromStatusCode(status) == null
                 ? ProblemKind.HTTP_ERROR.title : Response.Status.fromStatusCode(status).getReasonPhrase(),
-                status, "The request was refused.", uri.getPath(), null);
+                status, "The request was refused.", uri.getPath(), null, null);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
@@ -63,7 +115,12 @@ class ProblemMappers {
     }
 
     private static Response respond(ProblemKind kind, String detail, List<InvalidParam> errors, UriInfo uri) {
-        Problem problem = new Problem(kind.type, kind.title, kind.status, detail, uri.getPath(), errors);
-        return Response.status(kind.status).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return builder(kind, detail, errors, null, uri).build();
+    }
+
+    private static Response.ResponseBuilder builder(ProblemKind kind, String detail, List<InvalidParam> errors, String etag,
+                                                    UriInfo uri) {
+        Problem problem = new Problem(kind.type, kind.title, kind.status, detail, uri.getPath(), errors, etag);
+        return Response.status(kind.status).type(Problem.MEDIA_TYPE).entity(problem);
     }
 }

@@ -1,0 +1,89 @@
+package org.cep.content.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.cep.content.editing.Checks;
+import org.cep.content.editing.ItemWriter;
+import org.cep.content.expertgroups.ExpertGroup;
+import org.cep.content.people.Person;
+import org.cep.content.projects.Project;
+import org.cep.content.tags.Tag;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+
+/** Writes events: their fields, speakers, project, expert group, documents and tags. */
+@ApplicationScoped
+class EventWriter extends ItemWriter<Event, EventInput, EventView> {
+
+    EventWriter() {
+        super(Event.class, EventInput.class, "events", "event");
+    }
+
+    @Override
+    protected Event newItem() {
+        return new Event();
+    }
+
+    @Override
+    protected void apply(EventInput in, Event e, Checks checks) {
+        if (in.startsAt() != null && in.endsAt() != null && !in.endsAt().isAfter(in.startsAt())) {
+            checks.reject("endsAt", "must be after startsAt (" + in.startsAt() + ")");
+        }
+        ZoneId zone = checks.zone("timeZone", in.timeZone());
+        e.slug = in.slug();
+        e.title = in.title();
+        e.kind = in.kind();
+        e.summary = in.summary();
+        e.body = in.body();
+        e.startsAt = in.startsAt() == null ? null : in.startsAt().toInstant();
+        e.endsAt = in.endsAt() == null ? null : in.endsAt().toInstant();
+        e.timeZone = zone == null ? null : zone.getId();
+        e.allDay = in.allDay();
+        EventView.Location location = Objects.requireNonNullElse(in.location(), new EventView.Location(null, null, null));
+        e.venue = location.venue();
+        e.city = location.city();
+        e.country = location.country();
+        e.attendance = in.attendance();
+        EventView.Registration registration = Objects.requireNonNullElse(in.registration(), new EventView.Registration(null, null, false));
+        e.registrationUrl = registration.url();
+        e.registrationDeadline = registration.deadline();
+        e.invitationOnly = registration.invitationOnly();
+        e.eventStatus = Objects.requireNonNullElse(in.eventStatus(), EventStatus.SCHEDULED);
+        e.speakers.clear();
+        e.speakers.addAll(checks.all(Person.class, "speakers", in.speakers()));
+        e.project = checks.one(Project.class, "project", in.project());
+        e.expertGroup = checks.one(ExpertGroup.class, "expertGroup", in.expertGroup());
+        e.documents.clear();
+        Objects.requireNonNullElse(in.documents(), List.<EventView.Document>of())
+                .forEach(d -> e.documents.add(new EventDocument(d.title(), d.url(), d.mediaType())));
+        e.tags.clear();
+        e.tags.addAll(checks.all(Tag.class, "tags", in.tags()));
+        e.status = in.status();
+        e.publishedAt = in.publishedAt();
+    }
+
+    @Override
+    protected EventInput input(Event e) {
+        ZoneId zone = ZoneId.of(e.timeZone);
+        return new EventInput(e.slug, e.title, e.kind, e.summary, e.body, e.startsAt.atZone(zone).toOffsetDateTime(),
+                e.endsAt.atZone(zone).toOffsetDateTime(), e.timeZone, e.allDay, new EventView.Location(e.venue, e.city, e.country),
+                e.attendance, new EventView.Registration(e.registrationUrl, e.registrationDeadline, e.invitationOnly),
+                e.eventStatus, e.speakers.stream().map(p -> p.slug).toList(), e.project == null ? null : e.project.slug,
+                e.expertGroup == null ? null : e.expertGroup.slug,
+                e.documents.stream().map(d -> new EventView.Document(d.title, d.url, d.mediaType)).toList(),
+                e.tags.stream().map(t -> t.slug).sorted().toList(), e.status, e.publishedAt);
+    }
+
+    @Override
+    protected EventView view(Event e, Instant now) {
+        return EventView.from(e, now);
+    }
+
+    @Override
+    protected Long id(Event e) {
+        return e.id;
+    }
+}

@@ -1,0 +1,62 @@
+package org.cep.content.expertgroups;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.cep.content.editing.Checks;
+import org.cep.content.editing.ItemWriter;
+import org.cep.content.people.Person;
+import org.cep.content.tags.Tag;
+
+import java.time.Instant;
+
+/** Writes expert groups: their fields, chairs, members and tags. Deleting one leaves its events and news without it. */
+@ApplicationScoped
+class ExpertGroupWriter extends ItemWriter<ExpertGroup, ExpertGroupInput, ExpertGroupView> {
+
+    ExpertGroupWriter() {
+        super(ExpertGroup.class, ExpertGroupInput.class, "expert-groups", "expert group");
+    }
+
+    @Override
+    protected ExpertGroup newItem() {
+        return new ExpertGroup();
+    }
+
+    @Override
+    protected void apply(ExpertGroupInput in, ExpertGroup g, Checks checks) {
+        g.slug = in.slug();
+        g.name = in.name();
+        g.description = in.description();
+        g.since = in.since();
+        g.chairs.clear();
+        g.chairs.addAll(checks.all(Person.class, "chairs", in.chairs()));
+        g.members.clear();
+        g.members.addAll(checks.all(Person.class, "members", in.members()));
+        g.tags.clear();
+        g.tags.addAll(checks.all(Tag.class, "tags", in.tags()));
+        g.status = in.status();
+        g.publishedAt = in.publishedAt();
+    }
+
+    @Override
+    protected ExpertGroupInput input(ExpertGroup g) {
+        return new ExpertGroupInput(g.slug, g.name, g.description, g.since, g.chairs.stream().map(p -> p.slug).toList(),
+                g.members.stream().map(p -> p.slug).toList(), g.tags.stream().map(t -> t.slug).sorted().toList(),
+                g.status, g.publishedAt);
+    }
+
+    @Override
+    protected ExpertGroupView view(ExpertGroup g, Instant now) {
+        return ExpertGroupView.from(g, now);
+    }
+
+    @Override
+    protected Long id(ExpertGroup g) {
+        return g.id;
+    }
+
+    @Override
+    protected void detach(ExpertGroup g) {
+        g.events.forEach(e -> e.expertGroup = null);
+        g.news.forEach(n -> n.expertGroup = null);
+    }
+}

@@ -1,0 +1,73 @@
+package org.cep.content.people;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.cep.content.editing.Checks;
+import org.cep.content.editing.ItemWriter;
+import org.cep.content.news.NewsItem;
+import org.cep.content.projects.Project;
+import org.cep.content.tags.Tag;
+
+import java.time.Instant;
+
+/**
+ * Writes people. Deleting a person takes them out of every item that names them (speakers, chairs,
+ * members, authors, people of projects and news), so those items stay whole and readable.
+ */
+@ApplicationScoped
+class PersonWriter extends ItemWriter<Person, PersonInput, PersonView> {
+
+    PersonWriter() {
+        super(Person.class, PersonInput.class, "people", "person");
+    }
+
+    @Override
+    protected Person newItem() {
+        return new Person();
+    }
+
+    @Override
+    protected void apply(PersonInput in, Person p, Checks checks) {
+        p.slug = in.slug();
+        p.honorific = in.honorific();
+        p.givenName = in.givenName();
+        p.familyName = in.familyName();
+        p.role = in.role();
+        p.organisation = in.organisation();
+        p.country = in.country();
+        p.bio = in.bio();
+        p.tags.clear();
+        p.tags.addAll(checks.all(Tag.class, "tags", in.tags()));
+        p.status = in.status();
+        p.publishedAt = in.publishedAt();
+    }
+
+    @Override
+    protected PersonInput input(Person p) {
+        return new PersonInput(p.slug, p.honorific, p.givenName, p.familyName, p.role, p.organisation, p.country, p.bio,
+                p.tags.stream().map(t -> t.slug).sorted().toList(), p.status, p.publishedAt);
+    }
+
+    @Override
+    protected PersonView view(Person p, Instant now) {
+        return PersonView.from(p, now);
+    }
+
+    @Override
+    protected Long id(Person p) {
+        return p.id;
+    }
+
+    @Override
+    protected void detach(Person p) {
+        // The ordered lists that name a person are rewritten through their owners, so no position is left empty.
+        p.spokeAt.forEach(e -> e.speakers.removeIf(p::equals));
+        p.chairs.forEach(g -> g.chairs.removeIf(p::equals));
+        p.memberOf.forEach(g -> g.members.removeIf(p::equals));
+        em.createQuery("select x from Project x join x.people y where y = :p", Project.class)
+                .setParameter("p", p).getResultList().forEach(x -> x.people.removeIf(p::equals));
+        em.createQuery("select x from NewsItem x join x.people y where y = :p", NewsItem.class)
+                .setParameter("p", p).getResultList().forEach(x -> x.people.removeIf(p::equals));
+        em.createQuery("select x from NewsItem x where x.author = :p", NewsItem.class)
+                .setParameter("p", p).getResultList().forEach(x -> x.author = null);
+    }
+}

@@ -1,0 +1,81 @@
+package org.cep.content.projects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.cep.content.editing.Checks;
+import org.cep.content.editing.ItemWriter;
+import org.cep.content.people.Person;
+import org.cep.content.tags.Tag;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/** Writes projects: their fields, lists, people and tags. Deleting one leaves its events and news without it. */
+@ApplicationScoped
+class ProjectWriter extends ItemWriter<Project, ProjectInput, ProjectView> {
+
+    ProjectWriter() {
+        super(Project.class, ProjectInput.class, "projects", "project");
+    }
+
+    @Override
+    protected Project newItem() {
+        return new Project();
+    }
+
+    @Override
+    protected void apply(ProjectInput in, Project p, Checks checks) {
+        if (in.startDate() != null && in.endDate() != null && in.endDate().isBefore(in.startDate())) {
+            checks.reject("endDate", "must not be before startDate (" + in.startDate() + ")");
+        }
+        p.slug = in.slug();
+        p.title = in.title();
+        p.acronym = in.acronym();
+        p.summary = in.summary();
+        p.body = in.body();
+        p.startDate = in.startDate();
+        p.endDate = in.endDate();
+        p.state = in.state();
+        p.website = in.website();
+        replace(p.funders, in.funders());
+        replace(p.partners, in.partners());
+        replace(p.objectives, in.objectives());
+        replace(p.targetGroups, in.targetGroups());
+        replace(p.activities, in.activities());
+        p.people.clear();
+        p.people.addAll(checks.all(Person.class, "people", in.people()));
+        p.tags.clear();
+        p.tags.addAll(checks.all(Tag.class, "tags", in.tags()));
+        p.status = in.status();
+        p.publishedAt = in.publishedAt();
+    }
+
+    private static void replace(List<String> target, List<String> values) {
+        target.clear();
+        target.addAll(Objects.requireNonNullElse(values, List.of()));
+    }
+
+    @Override
+    protected ProjectInput input(Project p) {
+        return new ProjectInput(p.slug, p.title, p.acronym, p.summary, p.body, p.startDate, p.endDate, p.state, p.website,
+                List.copyOf(p.funders), List.copyOf(p.partners), List.copyOf(p.objectives), List.copyOf(p.targetGroups),
+                List.copyOf(p.activities), p.people.stream().map(x -> x.slug).toList(),
+                p.tags.stream().map(t -> t.slug).sorted().toList(), p.status, p.publishedAt);
+    }
+
+    @Override
+    protected ProjectView view(Project p, Instant now) {
+        return ProjectView.from(p, now);
+    }
+
+    @Override
+    protected Long id(Project p) {
+        return p.id;
+    }
+
+    @Override
+    protected void detach(Project p) {
+        p.events.forEach(e -> e.project = null);
+        p.news.forEach(n -> n.project = null);
+    }
+}

@@ -1,0 +1,47 @@
+package org.cep.content.tags;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.cep.content.editing.Checks;
+import org.cep.content.editing.ItemWriter;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Writes tags. Deleting one takes it off every item that carried it. */
+@ApplicationScoped
+class TagWriter extends ItemWriter<Tag, TagInput, TagView> {
+
+    @Inject
+    TagRepository tags;
+
+    TagWriter() {
+        super(Tag.class, TagInput.class, "tags", "tag");
+    }
+
+    @Override
+    protected Tag newItem() {
+        return new Tag();
+    }
+
+    @Override
+    protected void apply(TagInput in, Tag t, Checks checks) {
+        t.slug = in.slug();
+        t.label = in.label();
+    }
+
+    @Override
+    protected TagInput input(Tag t) {
+        return new TagInput(t.slug, t.label);
+    }
+
+    @Override
+    protected TagView view(Tag t, Instant now) {
+        return TagView.from(t, tags.counts(List.of(t), now).get(t.id));
+    }
+
+    @Override
+    protected Long id(Tag t) {
+        return t.id;
+    }
+}
