@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -71,6 +72,7 @@ public class ApiContract implements OASFilter {
         APIResponse ok = responses.getAPIResponse("200");
         ok.addHeader("ETag", OASFactory.createHeader().ref("ETag"));
         ok.addHeader("Cache-Control", OASFactory.createHeader().ref("Cache-Control"));
+        jsonFirst(ok);
         boolean page = json(ok).map(s -> schemas.get(name(s.getRef()))).filter(ApiContract::isPage).isPresent();
         if (page) {
             ok.addHeader("Link", OASFactory.createHeader().ref("Link"));
@@ -128,6 +130,22 @@ public class ApiContract implements OASFilter {
             }
         }
         responses.addAPIResponse("500", OASFactory.createAPIResponse().ref("InternalError"));
+    }
+
+    /** Client generators type an operation by its first media type: JSON is the main one, others are alternatives. */
+    private static void jsonFirst(APIResponse response) {
+        Content content = response.getContent();
+        String json = jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
+        if (content == null || !content.hasMediaType(json) || content.getMediaTypes().size() < 2) {
+            return;
+        }
+        Content ordered = OASFactory.createContent().addMediaType(json, content.getMediaType(json));
+        content.getMediaTypes().forEach((name, type) -> {
+            if (!name.equals(json)) {
+                ordered.addMediaType(name, type);
+            }
+        });
+        response.setContent(ordered);
     }
 
     private static void describeIfDefault(APIResponse response, String description) {

@@ -23,7 +23,7 @@ public record ChangeView(
                 enumeration = {"projects", "events", "people", "expert-groups", "news", "tags"}) String resource,
         @Schema(required = true, description = "The item's stable id: it survives renames.") long itemId,
         @Schema(required = true, description = "The item's slug after the change (for a deletion, its last one).") String slug,
-        @Schema(type = SchemaType.OBJECT, description = "A JSON merge patch (RFC 7396) from the item's previous content to its new "
+        @Schema(type = SchemaType.OBJECT, implementation = Object.class, description = "A JSON merge patch (RFC 7396) from the item's previous content to its new "
                 + "one, in the form of the write body; for a creation, the whole body.") JsonNode patch,
         @Schema(description = "The item's resource; none for a deletion.") String url) {
 
