@@ -39,7 +39,7 @@ public class ApiContract implements OASFilter {
                     if (method == PathItem.HttpMethod.GET) {
                         describeGet(operation, path.contains("{"), path.endsWith("}"), listsDrafts(openAPI, path), schemas);
                     } else {
-                        describeWrite(operation, method);
+                        describeWrite(operation, method, item.getGET());
                     }
                 });
             }
@@ -107,7 +107,8 @@ public class ApiContract implements OASFilter {
         responses.addAPIResponse("500", OASFactory.createAPIResponse().ref("InternalError"));
     }
 
-    private static void describeWrite(Operation operation, PathItem.HttpMethod method) {
+    private static void describeWrite(Operation operation, PathItem.HttpMethod method, Operation read) {
+        describeSlug(operation, read);
         APIResponses responses = operation.getResponses();
         responses.addAPIResponse("400", OASFactory.createAPIResponse().ref("InvalidContent"));
         responses.addAPIResponse("401", OASFactory.createAPIResponse().ref("Unauthorized"));
@@ -118,7 +119,8 @@ public class ApiContract implements OASFilter {
             responses.addAPIResponse("428", OASFactory.createAPIResponse().ref("IfMatchRequired"));
             operation.getParameters().stream().filter(p -> p.getName().equals("If-Match")).forEach(p -> p.required(true)
                     .description("The ETag of a GET of the item (or of the last write's answer): the write happens only if the item "
-                            + "is unchanged since."));
+                            + "is unchanged since.")
+                    .example("\"omrkiWLWANK6h9CrHACgP9e1\""));
         }
         if (method != PathItem.HttpMethod.DELETE) {
             responses.addAPIResponse("409", OASFactory.createAPIResponse().ref("SlugTaken"));
@@ -146,6 +148,16 @@ public class ApiContract implements OASFilter {
             }
         });
         response.setContent(ordered);
+    }
+
+    /** The item a write addresses is the one its GET reads: the same slug, described once. */
+    private static void describeSlug(Operation write, Operation read) {
+        if (write.getParameters() == null || read == null || read.getParameters() == null) {
+            return;
+        }
+        read.getParameters().stream().filter(p -> "slug".equals(p.getName())).findFirst().ifPresent(slug ->
+                write.getParameters().stream().filter(p -> "slug".equals(p.getName()) && p.getDescription() == null)
+                        .forEach(p -> p.description(slug.getDescription()).example(slug.getExample()).schema(slug.getSchema())));
     }
 
     private static void describeIfDefault(APIResponse response, String description) {

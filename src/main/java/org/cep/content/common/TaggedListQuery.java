@@ -27,7 +27,7 @@ public abstract class TaggedListQuery extends ListQuery {
     @Parameter(description = "Which items to list by publication: `published` (the default, and the only value open to "
             + "everyone), or, with an editor's bearer token, `scheduled` (published with a `publishedAt` still to come), "
             + "`draft` or `any`. Without a token any other value than `published` is 401; with a token lacking the role, 403.",
-            schema = @Schema(implementation = ListedStatus.class, defaultValue = "published"))
+            schema = @Schema(implementation = ListedStatus.class, defaultValue = "published"), example = "published")
     protected String status;
 
     protected ListedStatus status(Params params) {

@@ -90,7 +90,8 @@ public class EventResource {
     @POST
     @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createEvent", summary = "Create an event")
+    @Operation(operationId = "createEvent", summary = "Create an event",
+            description = "Creates an event from the body, with relations named by slug; needs an editor's bearer token. Answers 201 with the event, its Location and its ETag. A draft stays invisible to readers; a published event with a future `publishedAt` appears then.")
     @APIResponse(responseCode = "201", description = "Created; Location names it.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
     public Response create(EventInput input) {
@@ -101,7 +102,8 @@ public class EventResource {
     @Path("{slug}")
     @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "replaceEvent", summary = "Replace an event")
+    @Operation(operationId = "replaceEvent", summary = "Replace an event",
+            description = "Replaces the whole event with the body; needs an editor's bearer token and, in If-Match, the ETag of the event as last read, so that no one else's change is overwritten. A new slug keeps the old one answering 301.")
     @APIResponse(responseCode = "200", description = "Replaced.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventView.class)))
     public Response replace(@RestPath String slug, @RestHeader("If-Match") String ifMatch, EventInput input) {
@@ -112,7 +114,8 @@ public class EventResource {
     @Path("{slug}")
     @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
     @Consumes(Editors.MERGE_PATCH)
-    @Operation(operationId = "patchEvent", summary = "Change part of an event")
+    @Operation(operationId = "patchEvent", summary = "Change part of an event",
+            description = "Changes the fields of the event that the JSON merge patch (RFC 7396) names, `null` removing a field; needs an editor's bearer token and, in If-Match, the ETag of the event as last read.")
     @RequestBody(content = @Content(mediaType = Editors.MERGE_PATCH, schema = @Schema(type = SchemaType.OBJECT,
             description = "A JSON merge patch (RFC 7396) over EventInput: the fields to change; null removes a field.")))
     @APIResponse(responseCode = "200", description = "Changed.",
@@ -124,7 +127,8 @@ public class EventResource {
     @DELETE
     @Path("{slug}")
     @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
-    @Operation(operationId = "deleteEvent", summary = "Delete an event")
+    @Operation(operationId = "deleteEvent", summary = "Delete an event",
+            description = "Deletes the event; needs an editor's bearer token and, in If-Match, the ETag of the event as last read. Items that refer to it stay readable, without the reference; the change log keeps a tombstone.")
     @APIResponse(responseCode = "204", description = "Deleted; news that named it stay, without it.")
     public void delete(@RestPath String slug, @RestHeader("If-Match") String ifMatch) {
         writer.delete(slug, ifMatch);

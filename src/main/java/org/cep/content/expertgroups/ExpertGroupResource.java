@@ -78,7 +78,8 @@ public class ExpertGroupResource {
     @POST
     @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createExpertGroup", summary = "Create an expert group")
+    @Operation(operationId = "createExpertGroup", summary = "Create an expert group",
+            description = "Creates an expert group from the body, with relations named by slug; needs an editor's bearer token. Answers 201 with the expert group, its Location and its ETag. A draft stays invisible to readers; a published expert group with a future `publishedAt` appears then.")
     @APIResponse(responseCode = "201", description = "Created; Location names it.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExpertGroupView.class)))
     public Response create(ExpertGroupInput input) {
@@ -89,7 +90,8 @@ public class ExpertGroupResource {
     @Path("{slug}")
     @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "replaceExpertGroup", summary = "Replace an expert group")
+    @Operation(operationId = "replaceExpertGroup", summary = "Replace an expert group",
+            description = "Replaces the whole expert group with the body; needs an editor's bearer token and, in If-Match, the ETag of the expert group as last read, so that no one else's change is overwritten. A new slug keeps the old one answering 301.")
     @APIResponse(responseCode = "200", description = "Replaced.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExpertGroupView.class)))
     public Response replace(@RestPath String slug, @RestHeader("If-Match") String ifMatch, ExpertGroupInput input) {
@@ -100,7 +102,8 @@ public class ExpertGroupResource {
     @Path("{slug}")
     @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
     @Consumes(Editors.MERGE_PATCH)
-    @Operation(operationId = "patchExpertGroup", summary = "Change part of an expert group")
+    @Operation(operationId = "patchExpertGroup", summary = "Change part of an expert group",
+            description = "Changes the fields of the expert group that the JSON merge patch (RFC 7396) names, `null` removing a field; needs an editor's bearer token and, in If-Match, the ETag of the expert group as last read.")
     @RequestBody(content = @Content(mediaType = Editors.MERGE_PATCH, schema = @Schema(type = SchemaType.OBJECT,
             description = "A JSON merge patch (RFC 7396) over ExpertGroupInput: the fields to change; null removes a field.")))
     @APIResponse(responseCode = "200", description = "Changed.",
@@ -112,7 +115,8 @@ public class ExpertGroupResource {
     @DELETE
     @Path("{slug}")
     @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
-    @Operation(operationId = "deleteExpertGroup", summary = "Delete an expert group")
+    @Operation(operationId = "deleteExpertGroup", summary = "Delete an expert group",
+            description = "Deletes the expert group; needs an editor's bearer token and, in If-Match, the ETag of the expert group as last read. Items that refer to it stay readable, without the reference; the change log keeps a tombstone.")
     @APIResponse(responseCode = "204", description = "Deleted; its events and news stay, without it.")
     public void delete(@RestPath String slug, @RestHeader("If-Match") String ifMatch) {
         writer.delete(slug, ifMatch);

@@ -12,6 +12,7 @@ import org.cep.content.events.Event;
 import org.cep.content.events.EventRepository;
 import org.cep.content.events.EventResource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -47,7 +48,9 @@ public class EventCalendarResource {
     @APIResponse(responseCode = "200", description = "The calendar of the event.",
             content = @Content(mediaType = "text/calendar",
                     schema = @Schema(type = SchemaType.STRING)))
-    public String event(@RestPath String slug, @Context UriInfo request) {
+    public String event(@Parameter(description = "The event's slug.", example = "seminar-on-deradicalization-and-rehabilitation",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) @RestPath String slug,
+                        @Context UriInfo request) {
         Event event = events.findPublished(slug, clock.instant()).orElseThrow(() -> ProblemException.notFound("event", slug));
         return EventCalendar.write(event.title, List.of(event), e -> link(request, e));
     }

@@ -79,7 +79,8 @@ public class NewsResource {
     @POST
     @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createNewsItem", summary = "Create a news item")
+    @Operation(operationId = "createNewsItem", summary = "Create a news item",
+            description = "Creates a news item from the body, with relations named by slug; needs an editor's bearer token. Answers 201 with the news item, its Location and its ETag. A draft stays invisible to readers; a published news item with a future `publishedAt` appears then.")
     @APIResponse(responseCode = "201", description = "Created; Location names it.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewsView.class)))
     public Response create(NewsInput input) {
@@ -90,7 +91,8 @@ public class NewsResource {
     @Path("{slug}")
     @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "replaceNewsItem", summary = "Replace a news item")
+    @Operation(operationId = "replaceNewsItem", summary = "Replace a news item",
+            description = "Replaces the whole news item with the body; needs an editor's bearer token and, in If-Match, the ETag of the news item as last read, so that no one else's change is overwritten. A new slug keeps the old one answering 301.")
     @APIResponse(responseCode = "200", description = "Replaced.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewsView.class)))
     public Response replace(@RestPath String slug, @RestHeader("If-Match") String ifMatch, NewsInput input) {
@@ -101,7 +103,8 @@ public class NewsResource {
     @Path("{slug}")
     @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
     @Consumes(Editors.MERGE_PATCH)
-    @Operation(operationId = "patchNewsItem", summary = "Change part of a news item")
+    @Operation(operationId = "patchNewsItem", summary = "Change part of a news item",
+            description = "Changes the fields of the news item that the JSON merge patch (RFC 7396) names, `null` removing a field; needs an editor's bearer token and, in If-Match, the ETag of the news item as last read.")
     @RequestBody(content = @Content(mediaType = Editors.MERGE_PATCH, schema = @Schema(type = SchemaType.OBJECT,
             description = "A JSON merge patch (RFC 7396) over NewsInput: the fields to change; null removes a field.")))
     @APIResponse(responseCode = "200", description = "Changed.",
@@ -113,7 +116,8 @@ public class NewsResource {
     @DELETE
     @Path("{slug}")
     @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
-    @Operation(operationId = "deleteNewsItem", summary = "Delete a news item")
+    @Operation(operationId = "deleteNewsItem", summary = "Delete a news item",
+            description = "Deletes the news item; needs an editor's bearer token and, in If-Match, the ETag of the news item as last read. Items that refer to it stay readable, without the reference; the change log keeps a tombstone.")
     @APIResponse(responseCode = "204", description = "Deleted; nothing else changes.")
     public void delete(@RestPath String slug, @RestHeader("If-Match") String ifMatch) {
         writer.delete(slug, ifMatch);

@@ -78,7 +78,8 @@ public class PersonResource {
     @POST
     @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createPerson", summary = "Create a person")
+    @Operation(operationId = "createPerson", summary = "Create a person",
+            description = "Creates a person from the body, with relations named by slug; needs an editor's bearer token. Answers 201 with the person, its Location and its ETag. A draft stays invisible to readers; a published person with a future `publishedAt` appears then.")
     @APIResponse(responseCode = "201", description = "Created; Location names it.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonView.class)))
     public Response create(PersonInput input) {
@@ -89,7 +90,8 @@ public class PersonResource {
     @Path("{slug}")
     @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "replacePerson", summary = "Replace a person")
+    @Operation(operationId = "replacePerson", summary = "Replace a person",
+            description = "Replaces the whole person with the body; needs an editor's bearer token and, in If-Match, the ETag of the person as last read, so that no one else's change is overwritten. A new slug keeps the old one answering 301.")
     @APIResponse(responseCode = "200", description = "Replaced.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonView.class)))
     public Response replace(@RestPath String slug, @RestHeader("If-Match") String ifMatch, PersonInput input) {
@@ -100,7 +102,8 @@ public class PersonResource {
     @Path("{slug}")
     @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
     @Consumes(Editors.MERGE_PATCH)
-    @Operation(operationId = "patchPerson", summary = "Change part of a person")
+    @Operation(operationId = "patchPerson", summary = "Change part of a person",
+            description = "Changes the fields of the person that the JSON merge patch (RFC 7396) names, `null` removing a field; needs an editor's bearer token and, in If-Match, the ETag of the person as last read.")
     @RequestBody(content = @Content(mediaType = Editors.MERGE_PATCH, schema = @Schema(type = SchemaType.OBJECT,
             description = "A JSON merge patch (RFC 7396) over PersonInput: the fields to change; null removes a field.")))
     @APIResponse(responseCode = "200", description = "Changed.",
@@ -112,7 +115,8 @@ public class PersonResource {
     @DELETE
     @Path("{slug}")
     @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
-    @Operation(operationId = "deletePerson", summary = "Delete a person")
+    @Operation(operationId = "deletePerson", summary = "Delete a person",
+            description = "Deletes the person; needs an editor's bearer token and, in If-Match, the ETag of the person as last read. Items that refer to it stay readable, without the reference; the change log keeps a tombstone.")
     @APIResponse(responseCode = "204", description = "Deleted; the items that named them stay, without them.")
     public void delete(@RestPath String slug, @RestHeader("If-Match") String ifMatch) {
         writer.delete(slug, ifMatch);

@@ -80,7 +80,8 @@ public class ProjectResource {
     @POST
     @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createProject", summary = "Create a project")
+    @Operation(operationId = "createProject", summary = "Create a project",
+            description = "Creates a project from the body, with relations named by slug; needs an editor's bearer token. Answers 201 with the project, its Location and its ETag. A draft stays invisible to readers; a published project with a future `publishedAt` appears then.")
     @APIResponse(responseCode = "201", description = "Created; Location names it.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectView.class)))
     public Response create(ProjectInput input) {
@@ -91,7 +92,8 @@ public class ProjectResource {
     @Path("{slug}")
     @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "replaceProject", summary = "Replace a project")
+    @Operation(operationId = "replaceProject", summary = "Replace a project",
+            description = "Replaces the whole project with the body; needs an editor's bearer token and, in If-Match, the ETag of the project as last read, so that no one else's change is overwritten. A new slug keeps the old one answering 301.")
     @APIResponse(responseCode = "200", description = "Replaced.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectView.class)))
     public Response replace(@RestPath String slug, @RestHeader("If-Match") String ifMatch, ProjectInput input) {
@@ -102,7 +104,8 @@ public class ProjectResource {
     @Path("{slug}")
     @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
     @Consumes(Editors.MERGE_PATCH)
-    @Operation(operationId = "patchProject", summary = "Change part of a project")
+    @Operation(operationId = "patchProject", summary = "Change part of a project",
+            description = "Changes the fields of the project that the JSON merge patch (RFC 7396) names, `null` removing a field; needs an editor's bearer token and, in If-Match, the ETag of the project as last read.")
     @RequestBody(content = @Content(mediaType = Editors.MERGE_PATCH, schema = @Schema(type = SchemaType.OBJECT,
             description = "A JSON merge patch (RFC 7396) over ProjectInput: the fields to change; null removes a field.")))
     @APIResponse(responseCode = "200", description = "Changed.",
@@ -114,7 +117,8 @@ public class ProjectResource {
     @DELETE
     @Path("{slug}")
     @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
-    @Operation(operationId = "deleteProject", summary = "Delete a project")
+    @Operation(operationId = "deleteProject", summary = "Delete a project",
+            description = "Deletes the project; needs an editor's bearer token and, in If-Match, the ETag of the project as last read. Items that refer to it stay readable, without the reference; the change log keeps a tombstone.")
     @APIResponse(responseCode = "204", description = "Deleted; its events and news stay, without it.")
     public void delete(@RestPath String slug, @RestHeader("If-Match") String ifMatch) {
         writer.delete(slug, ifMatch);

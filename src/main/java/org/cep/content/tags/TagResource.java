@@ -74,7 +74,8 @@ public class TagResource {
     @POST
     @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createTag", summary = "Create a tag")
+    @Operation(operationId = "createTag", summary = "Create a tag",
+            description = "Creates a tag from the body, with relations named by slug; needs an editor's bearer token. Answers 201 with the tag, its Location and its ETag. A draft stays invisible to readers; a published tag with a future `publishedAt` appears then.")
     @APIResponse(responseCode = "201", description = "Created; Location names it.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class)))
     public Response create(TagInput input) {
@@ -85,7 +86,8 @@ public class TagResource {
     @Path("{slug}")
     @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "replaceTag", summary = "Replace a tag")
+    @Operation(operationId = "replaceTag", summary = "Replace a tag",
+            description = "Replaces the whole tag with the body; needs an editor's bearer token and, in If-Match, the ETag of the tag as last read, so that no one else's change is overwritten. A new slug keeps the old one answering 301.")
     @APIResponse(responseCode = "200", description = "Replaced.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagView.class)))
     public Response replace(@RestPath String slug, @RestHeader("If-Match") String ifMatch, TagInput input) {
@@ -96,7 +98,8 @@ public class TagResource {
     @Path("{slug}")
     @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
     @Consumes(Editors.MERGE_PATCH)
-    @Operation(operationId = "patchTag", summary = "Change part of a tag")
+    @Operation(operationId = "patchTag", summary = "Change part of a tag",
+            description = "Changes the fields of the tag that the JSON merge patch (RFC 7396) names, `null` removing a field; needs an editor's bearer token and, in If-Match, the ETag of the tag as last read.")
     @RequestBody(content = @Content(mediaType = Editors.MERGE_PATCH, schema = @Schema(type = SchemaType.OBJECT,
             description = "A JSON merge patch (RFC 7396) over TagInput: the fields to change; null removes a field.")))
     @APIResponse(responseCode = "200", description = "Changed.",
@@ -108,7 +111,8 @@ public class TagResource {
     @DELETE
     @Path("{slug}")
     @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
-    @Operation(operationId = "deleteTag", summary = "Delete a tag")
+    @Operation(operationId = "deleteTag", summary = "Delete a tag",
+            description = "Deletes the tag; needs an editor's bearer token and, in If-Match, the ETag of the tag as last read. Items that refer to it stay readable, without the reference; the change log keeps a tombstone.")
     @APIResponse(responseCode = "204", description = "Deleted; items that carried it stay, without it.")
     public void delete(@RestPath String slug, @RestHeader("If-Match") String ifMatch) {
         writer.delete(slug, ifMatch);
