@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The feed of changes, for editors and for integrators who keep a copy of the content in sync. */
 @Path("/api/v1/changes")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Changes")
+@Tag(name = "Changes", description = "Every change made through the API, deletions included, for editors and for integrators who keep a copy in sync.")
 public class ChangeResource {
 
     @Inject

@@ -28,7 +28,7 @@ import java.util.List;
  * {@code /api/v1/events/{slug}.ics} is routed here rather than taken for a slug.
  */
 @Path(EventResource.PATH)
-@Tag(name = "Feeds")
+@Tag(name = "Feeds", description = "Events as iCalendar and news as Atom, RSS and JSON Feed, for calendar applications, feed readers and partner sites.")
 public class EventCalendarResource {
 
     @Inject
