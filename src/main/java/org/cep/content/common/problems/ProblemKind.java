@@ -8,9 +8,12 @@ public enum ProblemKind {
     NOT_FOUND("not-found", "Not found", 404),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
+    CONTENT_TOO_LARGE("content-too-large", "Content too large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
+    TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
     HTTP_ERROR("http-error", "Request refused", 400),
-    INTERNAL("internal-error", "Internal server error", 500);
+    INTERNAL("internal-error", "Internal server error", 500),
+    DATABASE_UNAVAILABLE("database-unavailable", "Service unavailable", 503);
 
     private static final String BASE = "https://cep-probation.org/problems/";
 

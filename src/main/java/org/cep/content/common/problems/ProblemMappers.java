@@ -4,13 +4,17 @@ import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.cep.content.common.ContentConfig;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.time.Duration;
 import java.util.List;
 
 /** The one place where exceptions become RFC 9457 answers; nothing internal ever reaches the body. */
@@ -18,9 +22,16 @@ class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    @Inject
+    ContentConfig config;
+
     @ServerExceptionMapper
     Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.kind, e.getMessage(), e.errors, uri);
+        Response response = respond(e.kind, e.getMessage(), e.errors, uri);
+        if (e.retryAfter != null) {
+            response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, ProblemException.seconds(e.retryAfter));
+        }
+        return response;
     }
 
     @ServerExceptionMapper
@@ -58,6 +69,13 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseFailures.unreachable(e)) {
+            // Expected while the database is down: one line, no stack trace, so the log stays readable.
+            LOG.warnf("The database cannot be reached answering %s: %s", uri.getPath(), DatabaseFailures.describe(e));
+            return problem(new ProblemException(ProblemKind.DATABASE_UNAVAILABLE,
+                    "The content database cannot be reached just now; try again later.", List.of(),
+                    Duration.ofSeconds(config.outage().retryAfter())), uri);
+        }
         LOG.errorf(e, "Unexpected failure answering %s", uri.getPath());
         return respond(ProblemKind.INTERNAL, "The server could not answer this request. It has been logged.", List.of(), uri);
     }
