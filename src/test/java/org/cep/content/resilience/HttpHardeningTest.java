@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -56,6 +57,15 @@ class HttpHardeningTest {
                 .then().statusCode(413)
                 .contentType("application/problem+json")
                 .body("status", equalTo(413));
+    }
+
+    @Test
+    void another_site_may_not_send_a_write_and_is_told_so() {
+        given().header("Origin", "https://elsewhere.example").contentType("application/json").body("{}")
+                .when().post("/api/v1/events")
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/problems/cross-origin-refused"));
     }
 
     @Test

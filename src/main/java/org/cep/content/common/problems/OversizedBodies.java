@@ -1,6 +1,5 @@
 package org.cep.content.common.problems;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -34,16 +33,9 @@ class OversizedBodies {
             context.next();
             return;
         }
-        ProblemKind kind = ProblemKind.CONTENT_TOO_LARGE;
-        Problem problem = new Problem(kind.type, kind.title, kind.status,
-                "The request body may hold at most " + limit.asLongValue() + " bytes.", context.normalizedPath(), null);
-        try {
-            context.response().setStatusCode(kind.status)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end(mapper.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            context.fail(e);
-        }
+        // The rest of the body is not read: closing the connection after the answer discards it.
+        context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        HttpLayerProblems.send(context, mapper, ProblemKind.CONTENT_TOO_LARGE,
+                "The request body may hold at most " + limit.asLongValue() + " bytes.");
     }
 }

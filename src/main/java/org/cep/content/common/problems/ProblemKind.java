@@ -5,6 +5,7 @@ import java.net.URI;
 /** The kinds of problem this API answers with, each with its stable type URI and status. */
 public enum ProblemKind {
     INVALID_PARAMETERS("invalid-parameters", "Invalid query parameters", 400),
+    CROSS_ORIGIN_REFUSED("cross-origin-refused", "Cross-origin request refused", 403),
     NOT_FOUND("not-found", "Not found", 404),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
