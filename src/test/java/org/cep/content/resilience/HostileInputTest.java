@@ -116,7 +116,7 @@ class HostileInputTest {
         Arbitrary<String> name = Arbitraries.frequencyOf(
                 Tuple.of(7, operation.parameters().isEmpty() ? Arbitraries.just("page") : Arbitraries.of(operation.parameters())),
                 Tuple.of(3, hostileValues()));
-        // At most one 10 KB value, so the query string stays within the HTTP layer's 16 KB request line.
+        // At most one 10 KB value, so the query string stays within the HTTP layer's 32 KB request line.
         Arbitrary<List<Map.Entry<String, String>>> huge = Arbitraries.frequencyOf(
                 Tuple.of(9, Arbitraries.just(List.of())),
                 Tuple.of(1, name.map(n -> List.of(Map.entry(n, "x".repeat(10 * 1024))))));
