@@ -72,6 +72,9 @@ public class ApiContract implements OASFilter {
         APIResponse ok = responses.getAPIResponse("200");
         ok.addHeader("ETag", OASFactory.createHeader().ref("ETag"));
         ok.addHeader("Cache-Control", OASFactory.createHeader().ref("Cache-Control"));
+        ok.addHeader("RateLimit-Policy", OASFactory.createHeader().ref("RateLimit-Policy"));
+        ok.addHeader("RateLimit", OASFactory.createHeader().ref("RateLimit"));
+        ok.addHeader("X-Request-Id", OASFactory.createHeader().ref("X-Request-Id"));
         jsonFirst(ok);
         boolean page = json(ok).map(s -> schemas.get(name(s.getRef()))).filter(ApiContract::isPage).isPresent();
         if (page) {
@@ -104,7 +107,9 @@ public class ApiContract implements OASFilter {
                 responses.addAPIResponse("403", OASFactory.createAPIResponse().ref("Forbidden"));
             }
         }
+        responses.addAPIResponse("429", OASFactory.createAPIResponse().ref("TooManyRequests"));
         responses.addAPIResponse("500", OASFactory.createAPIResponse().ref("InternalError"));
+        responses.addAPIResponse("503", OASFactory.createAPIResponse().ref("ServiceUnavailable"));
     }
 
     private static void describeWrite(Operation operation, PathItem.HttpMethod method, Operation read) {
@@ -131,7 +136,9 @@ public class ApiContract implements OASFilter {
                 ok.addHeader("Location", OASFactory.createHeader().ref("Location"));
             }
         }
+        responses.addAPIResponse("429", OASFactory.createAPIResponse().ref("TooManyRequests"));
         responses.addAPIResponse("500", OASFactory.createAPIResponse().ref("InternalError"));
+        responses.addAPIResponse("503", OASFactory.createAPIResponse().ref("ServiceUnavailable"));
     }
 
     /** Client generators type an operation by its first media type: JSON is the main one, others are alternatives. */

@@ -11,6 +11,8 @@ class CachePolicy {
     ContentConfig config;
 
     String publicCacheControl() {
-        return "public, max-age=" + config.cache().maxAge() + ", stale-while-revalidate=" + config.cache().staleWhileRevalidate();
+        ContentConfig.Cache cache = config.cache();
+        return "public, max-age=" + cache.maxAge() + ", stale-while-revalidate=" + cache.staleWhileRevalidate()
+                + ", stale-if-error=" + cache.staleIfError();
     }
 }

@@ -4,7 +4,9 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /** Settings of the content API itself, under {@code content.*}. */
@@ -25,6 +27,15 @@ public interface ContentConfig {
 
     Cache cache();
 
+    RateLimit rateLimit();
+
+    Outage outage();
+
+    Metrics metrics();
+
+    /** Origins (scheme, host and port, as browsers send in Origin) whose pages may write; none by default. */
+    Optional<List<String>> writeOrigins();
+
     interface Seed {
         /** Load CEP's content from {@code seeds/} into an empty database at start-up. */
         @WithDefault("true")
@@ -39,5 +50,47 @@ public interface ContentConfig {
         /** Seconds a cache may keep serving a stale answer while it revalidates in the background. */
         @WithDefault("300")
         int staleWhileRevalidate();
+
+        /** Seconds a cache, and this service, may keep serving a stale answer when fresh ones fail. */
+        @WithDefault("86400")
+        int staleIfError();
+    }
+
+    interface RateLimit {
+        /** Limit how many requests one client address may make per window. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Requests per window for a client that sends no credentials. */
+        @WithDefault("600")
+        int anonymousRequests();
+
+        /** Requests per window for a client that sends a bearer token, counted apart from anonymous ones. */
+        @WithDefault("6000")
+        int authenticatedRequests();
+
+        /** The window over which requests are counted. */
+        @WithDefault("PT1M")
+        Duration window();
+
+        /** How many client addresses are tracked at once; the least recently seen are forgotten first. */
+        @WithDefault("100000")
+        int maxClients();
+    }
+
+    interface Outage {
+        /** Seconds a client is asked to wait (Retry-After) when the database cannot be reached. */
+        @WithDefault("30")
+        int retryAfter();
+
+        /** Bytes of recent answers kept in memory to serve again while the database cannot be reached; 0 keeps none. */
+        @WithDefault("33554432")
+        long fallbackBytes();
+    }
+
+    interface Metrics {
+        /** Publish latency histograms (Prometheus buckets) for each route, so percentiles can be computed across instances. */
+        @WithDefault("true")
+        boolean latencyHistograms();
     }
 }

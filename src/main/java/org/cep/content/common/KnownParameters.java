@@ -23,7 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Refuses a query parameter that the operation does not declare, or a single-valued one given twice,
- * instead of silently ignoring it: a misspelt filter must not look like an empty one.
+ * instead of silently ignoring it: a misspelt filter must not look like an empty one. Refuses a NUL
+ * character anywhere in the parameters, which no content holds and PostgreSQL would fail on.
  */
 class KnownParameters {
 
@@ -37,6 +38,12 @@ class KnownParameters {
         if (method == null || !request.getUriInfo().getPath().startsWith("/api/")) {
             return;
         }
+        // PostgreSQL refuses a NUL character in any text, so no stored slug can hold one.
+        request.getUriInfo().getPathParameters().forEach((name, values) -> {
+            if (values.stream().anyMatch(value -> value.indexOf('\0') >= 0)) {
+                throw ProblemException.notFound("item", values.get(0).replace("\0", "\\0"));
+            }
+        });
         Map<String, Boolean> known = declared.computeIfAbsent(method, KnownParameters::declaredBy);
         List<InvalidParam> errors = new ArrayList<>();
         request.getUriInfo().getQueryParameters().forEach((name, values) -> {
@@ -46,6 +53,8 @@ class KnownParameters {
                         : "unknown parameter; accepted: " + String.join(", ", known.keySet())));
             } else if (!repeatable && values.size() > 1) {
                 errors.add(InvalidParam.query(name, "may be given only once, was given " + values.size() + " times"));
+            } else if (values.stream().anyMatch(value -> value.indexOf('\0') >= 0)) {
+                errors.add(InvalidParam.query(name, "must not contain a NUL character (%00)"));
             }
         });
         if (!errors.isEmpty()) {

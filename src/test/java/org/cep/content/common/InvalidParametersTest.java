@@ -45,6 +45,7 @@ class InvalidParametersTest {
             /api/v1/tags          | tag         | mental-health          | unknown parameter; accepted: page, q, size, sort
             /api/v1/tags          | size        | 1000                   | must be a whole number from 1 to 100
             /api/v1/events/x      | page        | 1                      | this operation takes no query parameters
+            /api/v1/events        | q           | a\u0000b               | must not contain a NUL character
             """)
     void bad_input_is_a_400_problem_naming_the_parameter(String path, String name, String value, String reason) {
         given().queryParam(name, value)

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.cep.content.common.ApiEnums;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -14,16 +15,23 @@ public class ProblemException extends RuntimeException {
     final ProblemKind kind;
     final List<InvalidParam> errors;
     final String currentETag;
+    /** When the client may try again, sent as Retry-After; null when trying again will not help. */
+    final Duration retryAfter;
 
     ProblemException(ProblemKind kind, String detail, List<InvalidParam> errors) {
-        this(kind, detail, errors, null);
+        this(kind, detail, errors, null, null);
     }
 
-    private ProblemException(ProblemKind kind, String detail, List<InvalidParam> errors, String currentETag) {
+    ProblemException(ProblemKind kind, String detail, List<InvalidParam> errors, Duration retryAfter) {
+        this(kind, detail, errors, null, retryAfter);
+    }
+
+    private ProblemException(ProblemKind kind, String detail, List<InvalidParam> errors, String currentETag, Duration retryAfter) {
         super(detail);
         this.kind = kind;
         this.errors = List.copyOf(errors);
         this.currentETag = currentETag;
+        this.retryAfter = retryAfter;
     }
 
     public static ProblemException notFound(String what, String slug) {
@@ -77,10 +85,21 @@ public class ProblemException extends RuntimeException {
     public static ProblemException stale(String currentETag) {
         return new ProblemException(ProblemKind.PRECONDITION_FAILED,
                 "The item has changed since the ETag given in If-Match; fetch it again and reapply the change.", List.of(),
-                currentETag);
+                currentETag, null);
     }
 
     public static ProblemException unauthorized(String detail) {
         return new ProblemException(ProblemKind.UNAUTHORIZED, detail, List.of());
+    }
+
+    public static ProblemException tooManyRequests(String policy, int requests, Duration window, Duration retryAfter) {
+        return new ProblemException(ProblemKind.TOO_MANY_REQUESTS, "This client has made more than " + requests
+                + " requests in " + window.toSeconds() + " seconds (policy '" + policy + "'); try again after "
+                + seconds(retryAfter) + " seconds.", List.of(), retryAfter);
+    }
+
+    /** Whole seconds, rounded up and at least one, as Retry-After takes them. */
+    static long seconds(Duration duration) {
+        return Math.max(1, (duration.toMillis() + 999) / 1000);
     }
 }

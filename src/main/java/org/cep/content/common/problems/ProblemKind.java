@@ -8,6 +8,7 @@ public enum ProblemKind {
     INVALID_CONTENT("invalid-content", "Invalid content", 400),
     UNAUTHORIZED("unauthorized", "Credentials needed", 401),
     FORBIDDEN("forbidden", "Not allowed", 403),
+    CROSS_ORIGIN_REFUSED("cross-origin-refused", "Cross-origin request refused", 403),
     NOT_FOUND("not-found", "Not found", 404),
     CONFLICT("slug-taken", "Slug already taken", 409),
     PRECONDITION_FAILED("stale-etag", "The item has changed", 412),
@@ -16,8 +17,10 @@ public enum ProblemKind {
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
+    TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
     HTTP_ERROR("http-error", "Request refused", 400),
-    INTERNAL("internal-error", "Internal server error", 500);
+    INTERNAL("internal-error", "Internal server error", 500),
+    DATABASE_UNAVAILABLE("database-unavailable", "Service unavailable", 503);
 
     private static final String BASE = "https://cep-probation.org/problems/";
 

@@ -12,14 +12,17 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.RedirectionException;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.cep.content.common.ContentConfig;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.time.Duration;
 import java.util.List;
 
 
@@ -29,6 +32,9 @@ class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final String BEARER = "Bearer realm=\"cep-content\"";
 
+    @Inject
+    ContentConfig config;
+
     @ServerExceptionMapper
     Response problem(ProblemException e, UriInfo uri) {
         Response.ResponseBuilder response = builder(e.kind, e.getMessage(), e.errors, e.currentETag, uri);
@@ -37,6 +43,9 @@ class ProblemMappers {
         }
         if (e.kind == ProblemKind.UNAUTHORIZED) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, BEARER);
+        }
+        if (e.retryAfter != null) {
+            response.header(HttpHeaders.RETRY_AFTER, ProblemException.seconds(e.retryAfter));
         }
         return response.build();
     }
@@ -110,6 +119,13 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseFailures.unreachable(e)) {
+            // Expected while the database is down: one line, no stack trace, so the log stays readable.
+            LOG.warnf("The database cannot be reached answering %s: %s", uri.getPath(), DatabaseFailures.describe(e));
+            return problem(new ProblemException(ProblemKind.DATABASE_UNAVAILABLE,
+                    "The content database cannot be reached just now; try again later.", List.of(),
+                    Duration.ofSeconds(config.outage().retryAfter())), uri);
+        }
         LOG.errorf(e, "Unexpected failure answering %s", uri.getPath());
         return respond(ProblemKind.INTERNAL, "The server could not answer this request. It has been logged.", List.of(), uri);
     }
