@@ -130,6 +130,7 @@ public class ApiContract implements OASFilter {
         if (method != PathItem.HttpMethod.DELETE) {
             responses.addAPIResponse("409", OASFactory.createAPIResponse().ref("SlugTaken"));
             responses.addAPIResponse("413", OASFactory.createAPIResponse().ref("TooLarge"));
+            responses.addAPIResponse("415", OASFactory.createAPIResponse().ref("UnsupportedMediaType"));
             APIResponse ok = responses.getAPIResponse(method == PathItem.HttpMethod.POST ? "201" : "200");
             ok.addHeader("ETag", OASFactory.createHeader().ref("ETag"));
             if (method == PathItem.HttpMethod.POST) {

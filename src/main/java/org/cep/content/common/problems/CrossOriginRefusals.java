@@ -41,6 +41,6 @@ class CrossOriginRefusals {
             return;
         }
         HttpLayerProblems.send(context, mapper, ProblemKind.CROSS_ORIGIN_REFUSED,
-                "Pages of " + origin + " may only read here (GET, HEAD); writes are open to the origins in content.write-origins.");
+                "Pages of other sites may only read here (GET, HEAD); writes are open to the origins in content.write-origins.");
     }
 }
