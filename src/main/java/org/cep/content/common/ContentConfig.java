@@ -43,6 +43,14 @@ public interface ContentConfig {
     }
 
     interface Cache {
+        /** Keep anonymous answers about published content in memory, until content changes. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The most memory, in MiB, the kept answers take; the least recently used go first. */
+        @WithDefault("64")
+        int maxMegabytes();
+
         /** Seconds a client or proxy may reuse a public answer without asking again. */
         @WithDefault("60")
         int maxAge();

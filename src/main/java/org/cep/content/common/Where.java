@@ -50,16 +50,16 @@ public final class Where {
     }
 
     /** Items carrying any (or, with {@code all}, every one) of the tags. */
-    public Where tagged(String entity, Set<String> tags, boolean all) {
+    public Where tagged(Set<String> tags, boolean all) {
         if (tags.isEmpty()) {
             return this;
         }
-        String tagged = "select x.id from " + entity + " x join x.tags t where t.slug in :tags";
+        // Correlated on the item's own link rows, so PostgreSQL probes (item, tag) instead of listing every tagged item.
         if (all) {
-            return and("{a}.id in (" + tagged + " group by x.id having count(distinct t.id) = :tagCount)",
+            return and("(select count(distinct t.id) from {a}.tags t where t.slug in :tags) = :tagCount",
                     "tags", tags, "tagCount", (long) tags.size());
         }
-        return and("{a}.id in (" + tagged + ")", "tags", tags);
+        return and("exists (select t.id from {a}.tags t where t.slug in :tags)", "tags", tags);
     }
 
     /** Items whose folded search text contains every word. */

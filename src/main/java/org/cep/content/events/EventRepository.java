@@ -19,7 +19,7 @@ public class EventRepository implements PanacheRepository<Event> {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Event> search(EventQuery.EventFilter filter) {
         Where where = Where.listed("e", filter.now(), filter.status())
-                .tagged("Event", filter.tags(), filter.allTags())
+                .tagged(filter.tags(), filter.allTags())
                 .matching(filter.words())
                 .andIf(filter.range().from() != null, "{a}.endsAt > :from", "from", filter.range().from())
                 .andIf(filter.range().toExclusive() != null, "{a}.startsAt < :to", "to", filter.range().toExclusive())

@@ -16,7 +16,7 @@ class ExpertGroupRepository implements PanacheRepository<ExpertGroup> {
     @Transactional(Transactional.TxType.SUPPORTS)
     Page<ExpertGroup> search(ExpertGroupQuery.ExpertGroupFilter filter) {
         Where where = Where.listed("g", filter.now(), filter.status())
-                .tagged("ExpertGroup", filter.tags(), filter.allTags())
+                .tagged(filter.tags(), filter.allTags())
                 .matching(filter.words())
                 .andIf(filter.person() != null, "{a}.id in (select x.id from ExpertGroup x join x.chairs c where c.slug = :person)"
                         + " or {a}.id in (select y.id from ExpertGroup y join y.members m where m.slug = :person)",

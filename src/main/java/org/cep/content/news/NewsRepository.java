@@ -19,7 +19,7 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<NewsItem> search(NewsQuery.NewsFilter filter) {
         Where where = Where.listed("n", filter.now(), filter.status())
-                .tagged("NewsItem", filter.tags(), filter.allTags())
+                .tagged(filter.tags(), filter.allTags())
                 .matching(filter.words())
                 .andIf(filter.range().from() != null, "{a}.publishedAt >= :from", "from", filter.range().from())
                 .andIf(filter.range().toExclusive() != null, "{a}.publishedAt < :to", "to", filter.range().toExclusive())

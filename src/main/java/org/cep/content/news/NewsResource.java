@@ -63,7 +63,9 @@ public class NewsResource {
             description = "Published news, newest first, filtered by tag, publication date, project, author, event and expert group.")
     public Page<NewsView> list(@BeanParam NewsQuery query) {
         Instant now = clock.instant();
-        return news.search(query.toFilter(now, config.timeZone())).map(n -> NewsView.from(n, now));
+        NewsQuery.NewsFilter filter = query.toFilter(now, config.timeZone());
+        editors.mayList(filter.status());
+        return news.search(filter).map(n -> NewsView.from(n, now));
     }
 
     @GET

@@ -16,7 +16,7 @@ class PersonRepository implements PanacheRepository<Person> {
     @Transactional(Transactional.TxType.SUPPORTS)
     Page<Person> search(PersonQuery.PersonFilter filter) {
         Where where = Where.listed("p", filter.now(), filter.status())
-                .tagged("Person", filter.tags(), filter.allTags())
+                .tagged(filter.tags(), filter.allTags())
                 .matching(filter.words())
                 .andIf(filter.expertGroup() != null, "{a}.id in (select c.id from ExpertGroup g join g.chairs c where g.slug = :group)"
                         + " or {a}.id in (select m.id from ExpertGroup g join g.members m where g.slug = :group)",

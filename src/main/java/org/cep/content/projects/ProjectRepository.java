@@ -16,7 +16,7 @@ class ProjectRepository implements PanacheRepository<Project> {
     @Transactional(Transactional.TxType.SUPPORTS)
     Page<Project> search(ProjectQuery.ProjectFilter filter) {
         Where where = Where.listed("p", filter.now(), filter.status())
-                .tagged("Project", filter.tags(), filter.allTags())
+                .tagged(filter.tags(), filter.allTags())
                 .matching(filter.words())
                 .andIf(filter.range().from() != null, "{a}.endDate >= :fromDate or {a}.endDate is null", "fromDate", filter.range().fromDate())
                 .andIf(filter.range().toExclusive() != null, "{a}.startDate <= :toDate", "toDate", filter.range().toDate())

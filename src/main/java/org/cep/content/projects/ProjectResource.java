@@ -63,7 +63,9 @@ public class ProjectResource {
             description = "Published projects, most recent start first, filtered by tag, the time they ran and state.")
     public Page<ProjectView> list(@BeanParam ProjectQuery query) {
         Instant now = clock.instant();
-        return projects.search(query.toFilter(now, config.timeZone())).map(p -> ProjectView.from(p, now));
+        ProjectQuery.ProjectFilter filter = query.toFilter(now, config.timeZone());
+        editors.mayList(filter.status());
+        return projects.search(filter).map(p -> ProjectView.from(p, now));
     }
 
     @GET

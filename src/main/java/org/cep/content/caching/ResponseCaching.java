@@ -1,0 +1,132 @@
+package org.cep.content.caching;
+
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import org.cep.content.common.ETags;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Serves anonymous GETs under {@code /api/v1} from {@link ResponseCache} before any resource runs (a matching
+ * {@code If-None-Match} is 304 without touching the database), and keeps each public 200 answer as sent.
+ * Requests with credentials always go to the resource.
+ */
+class ResponseCaching {
+
+    private static final String PREFIX = "/api/v1/";
+    private static final String GENERATION = "cep.cache.generation";
+    private static final String BODY = "cep.cache.body";
+
+    @Inject
+    ResponseCache cache;
+
+    @Inject
+    CurrentVertxRequest current;
+
+    // After CORS, which adds its own headers to every answer, cached or not.
+    void register(@Observes Filters filters) {
+        if (cache.enabled()) {
+            filters.register(this::serve, 10);
+        }
+    }
+
+    private void serve(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        if (request.method() != HttpMethod.GET || !request.path().startsWith(PREFIX)
+                || request.headers().contains(HttpHeaders.AUTHORIZATION) || relativeToNow(request)) {
+            context.next();
+            return;
+        }
+        String key = key(request);
+        ResponseCache.Entry entry = cache.get(key);
+        if (entry != null) {
+            answer(request, context.response(), entry);
+            return;
+        }
+        long generation = cache.generation();
+        context.put(GENERATION, generation);
+        context.addHeadersEndHandler(v -> keep(context, key, generation));
+        context.next();
+    }
+
+    private static void answer(HttpServerRequest request, HttpServerResponse response, ResponseCache.Entry entry) {
+        entry.headers().forEach(header -> response.putHeader(header.getKey(), header.getValue()));
+        if (ETags.matchesWeakly(request.getHeader(HttpHeaders.IF_NONE_MATCH), entry.etag())) {
+            response.setStatusCode(304).headers().remove(HttpHeaders.CONTENT_TYPE);
+            response.end();
+        } else {
+            response.end(Buffer.buffer(entry.body()));
+        }
+    }
+
+    /** Hands the bytes HttpCaching computed for a public 200 answer to {@link #keep}. */
+    @ServerResponseFilter(priority = 50)
+    void body(ContainerResponseContext response) {
+        RoutingContext context = current.getCurrent();
+        if (context != null && context.get(GENERATION) != null && response.getStatus() == 200
+                && response.getEntity() instanceof byte[] body) {
+            context.put(BODY, body);
+        }
+    }
+
+    private void keep(RoutingContext context, String key, long generation) {
+        byte[] body = context.get(BODY);
+        HttpServerResponse response = context.response();
+        String etag = response.headers().get(HttpHeaders.ETAG);
+        String cacheControl = response.headers().get(HttpHeaders.CACHE_CONTROL);
+        if (body == null || response.getStatusCode() != 200 || etag == null || cacheControl == null
+                || !cacheControl.startsWith("public")) {
+            return;
+        }
+        cache.put(key, generation, new ResponseCache.Entry(body, etag, kept(response.headers())));
+    }
+
+    /** The headers that describe the answer itself; CORS and framing are the server's for each request. */
+    private static List<Map.Entry<String, String>> kept(MultiMap headers) {
+        return headers.entries().stream()
+                .filter(h -> {
+                    String name = h.getKey().toLowerCase(Locale.ROOT);
+                    return !name.startsWith("access-control-") && !name.equals("content-length")
+                            && !name.equals("transfer-encoding") && !name.equals("connection");
+                })
+                .map(h -> Map.entry(h.getKey(), h.getValue()))
+                .toList();
+    }
+
+    /**
+     * Whether the answer changes as time passes, not only when content does: {@code upcoming} and {@code past}, and the
+     * calendar feed, whose default window is the last twelve months.
+     */
+    private static boolean relativeToNow(HttpServerRequest request) {
+        String query = request.query();
+        return request.path().endsWith(".ics")
+                || query != null && (query.contains("upcoming=") || query.contains("past="));
+    }
+
+    /** Path, the query's parameters in a fixed order, and what shapes the answer: Accept, and Host for links. */
+    private static String key(HttpServerRequest request) {
+        String query = request.query();
+        String normalized = "";
+        if (query != null && !query.isEmpty()) {
+            String[] parameters = query.split("&");
+            Arrays.sort(parameters);
+            normalized = String.join("&", parameters);
+        }
+        return request.path() + '?' + normalized + '\n' + request.getHeader(HttpHeaders.ACCEPT) + '\n'
+                + request.getHeader(HttpHeaders.HOST);
+    }
+}
