@@ -95,12 +95,16 @@ class ResponseCaching {
         cache.put(key, generation, new ResponseCache.Entry(body, etag, kept(response.headers())));
     }
 
-    /** The headers that describe the answer itself; CORS and framing are the server's for each request. */
+    /**
+     * The headers that describe the answer itself; CORS, framing, the request id and the client's quota belong to
+     * each request.
+     */
     private static List<Map.Entry<String, String>> kept(MultiMap headers) {
         return headers.entries().stream()
                 .filter(h -> {
                     String name = h.getKey().toLowerCase(Locale.ROOT);
-                    return !name.startsWith("access-control-") && !name.equals("content-length")
+                    return !name.startsWith("access-control-") && !name.startsWith("ratelimit")
+                            && !name.equals("x-request-id") && !name.equals("content-length")
                             && !name.equals("transfer-encoding") && !name.equals("connection");
                 })
                 .map(h -> Map.entry(h.getKey(), h.getValue()))
