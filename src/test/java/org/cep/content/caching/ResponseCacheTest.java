@@ -51,7 +51,7 @@ class ResponseCacheTest {
         fixtures.newsItem(PREFIX + "first", Instant.parse("2024-03-01T10:00:00Z"), List.of(PREFIX + "tag"), null);
         String etag = given().when().get(LIST).then().statusCode(200).extract().header("ETag");
         given().when().get(LIST).then().statusCode(200).header("ETag", etag)
-                .header("Cache-Control", "public, max-age=60, stale-while-revalidate=300")
+                .header("Cache-Control", "public, max-age=60, stale-while-revalidate=300, stale-if-error=86400")
                 .body("items.slug", contains(PREFIX + "first"));
         given().header("If-None-Match", etag).when().get(LIST)
                 .then().statusCode(304).header("ETag", etag).body(emptyString());
@@ -92,6 +92,6 @@ class ResponseCacheTest {
         given().queryParam("status", "draft").when().get("/api/v1/projects").then().statusCode(401);
         given().header("Authorization", Tokens.editor()).when().get(LIST).then().statusCode(200)
                 .header("Cache-Control", "private, no-cache");
-        given().when().get(LIST).then().statusCode(200).header("Cache-Control", "public, max-age=60, stale-while-revalidate=300");
+        given().when().get(LIST).then().statusCode(200).header("Cache-Control", "public, max-age=60, stale-while-revalidate=300, stale-if-error=86400");
     }
 }

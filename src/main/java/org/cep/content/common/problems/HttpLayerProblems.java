@@ -6,9 +6,17 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
 /** Answers with a problem from an HTTP-layer filter, where the exception mappers do not reach. */
-final class HttpLayerProblems {
+public final class HttpLayerProblems {
 
     private HttpLayerProblems() {
+    }
+
+    /** Answers with the problem, and with its Retry-After when it has one. */
+    public static void send(RoutingContext context, ObjectMapper mapper, ProblemException problem) {
+        if (problem.retryAfter != null) {
+            context.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(ProblemException.seconds(problem.retryAfter)));
+        }
+        send(context, mapper, problem.kind, problem.getMessage());
     }
 
     static void send(RoutingContext context, ObjectMapper mapper, ProblemKind kind, String detail) {
