@@ -10,6 +10,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.validate.ValidationResult;
 import org.cep.content.ContentFixtures;
+import org.cep.content.common.PublicationStatus;
 import org.cep.content.events.Attendance;
 import org.cep.content.events.Event;
 import org.cep.content.events.EventStatus;
@@ -224,6 +225,22 @@ class EventCalendarResourceTest {
         Calendar calendar = calendar("/api/v1/events.ics?from=2018-01-01");
         assertTrue(calendar.getComponents("VEVENT").size() >= 12);
         given().when().get("/api/v1/events.ics").then().statusCode(200).body(startsWith("BEGIN:VCALENDAR\r\n"));
+    }
+
+    @Test
+    void drafts_and_events_published_later_stay_out_of_the_calendar() {
+        Instant start = inDays(20);
+        fixtures.publishedEvent(PREFIX + "public", start, List.of(TAG));
+        fixtures.event(PREFIX + "draft", start, start.plus(1, ChronoUnit.HOURS), PublicationStatus.DRAFT, null,
+                List.of(TAG), List.of(), null);
+        fixtures.event(PREFIX + "later", start, start.plus(1, ChronoUnit.HOURS), PublicationStatus.PUBLISHED, inDays(5),
+                List.of(TAG), List.of(), null);
+
+        List<VEvent> events = calendar("/api/v1/events.ics?tag=" + TAG).getComponents("VEVENT");
+
+        assertEquals(List.of("Test event " + PREFIX + "public"), events.stream().map(e -> value(e, "SUMMARY")).toList());
+        given().queryParam("status", "draft").when().get("/api/v1/events.ics")
+                .then().statusCode(401).contentType("application/problem+json");
     }
 
     private Calendar calendar(String path) {
