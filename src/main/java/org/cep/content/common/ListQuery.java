@@ -13,6 +13,16 @@ import java.util.List;
  */
 public abstract class ListQuery {
 
+    /** What {@code after} is, for the contract of every collection. */
+    public static final String AFTER = "Continue after this cursor: the `nextCursor` of the page before, to walk a whole "
+            + "collection page by page at the same cost for every page, without items repeating or being skipped when "
+            + "others are created or deleted meanwhile. Keep the rest of the query as it was (only `size` may change) "
+            + "and leave `page` out. The cursor is opaque; one altered, or made for another sort or other filters, is "
+            + "a 400 naming `after`.";
+    public static final int AFTER_MAX_LENGTH = Cursor.MAX_LENGTH;
+    public static final String AFTER_PATTERN = "^[A-Za-z0-9_-]+$";
+    public static final String AFTER_EXAMPLE = "-z2ovWp2e5VbIi1wdWJsaXNoZWRBdCIsIkZPd1lDZ0kzNV94cUdocTIiLFsidDIwMjUtMTAtMDFUMDk6MDA6MDBaIl0sNDIsMjBd";
+
     @RestQuery
     @Parameter(description = "Words to find in the title or name, summary and body, ignoring case and accents "
             + "(`orell` finds `Örell`). Every word must occur. At most 200 characters.",
@@ -29,6 +39,11 @@ public abstract class ListQuery {
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"), example = "20")
     protected String size;
 
+    @RestQuery
+    @Parameter(description = AFTER,
+            schema = @Schema(type = SchemaType.STRING, maxLength = AFTER_MAX_LENGTH, pattern = AFTER_PATTERN), example = AFTER_EXAMPLE)
+    protected String after;
+
     protected List<String> words(Params params) {
         return params.words("q", q);
     }
@@ -39,6 +54,6 @@ public abstract class ListQuery {
 
     /** With a default size of the caller's, such as a feed's larger one; a size given stays within the usual limits. */
     protected PageRequest pageRequest(Params params, String sort, Sort.Fields fields, int defaultSize) {
-        return params.page(page, size, sort, fields, defaultSize);
+        return params.after(after, params.page(page, size, sort, fields, defaultSize), this);
     }
 }

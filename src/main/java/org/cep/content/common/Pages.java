@@ -2,14 +2,18 @@ package org.cep.content.common;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import org.cep.content.common.problems.InvalidParam;
+import org.cep.content.common.problems.ProblemException;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Fetches one page of a filtered, ordered collection in two statements (count and rows); the
  * rows' collections then load in batches (quarkus.hibernate-orm.fetch.batch-size), so a page costs
- * the same number of statements whatever its size.
+ * the same number of statements whatever its size. A page after a cursor starts where the cursor's
+ * sort keys leave off (keyset), so it costs the same however deep into the collection it lies.
  */
 public final class Pages {
 
@@ -25,16 +29,34 @@ public final class Pages {
         bind(count, where.parameters());
         long total = count.getSingleResult();
         if (total == 0 || request.offset() >= total) {
-            return new Page<>(List.of(), Page.PageInfo.of(request, total));
+            return new Page<>(List.of(), Page.PageInfo.of(request, total, null));
         }
-        TypedQuery<T> rows = em.createQuery("select " + alias + from + " " + fetch + where.clause()
-                + " order by " + request.sort().orderBy(alias), type);
+        if (request.after() != null) {
+            request.sort().after(where, request.after());
+        }
+        Sort sort = request.sort();
+        TypedQuery<Object[]> rows = em.createQuery("select " + alias + sort.keys(alias) + from + " " + fetch + where.clause()
+                + " order by " + sort.orderBy(alias), Object[].class);
         bind(rows, where.parameters());
-        rows.setFirstResult(request.offset()).setMaxResults(request.size());
-        return new Page<>(rows.getResultList(), Page.PageInfo.of(request, total));
+        // One row more than the page tells whether another page follows.
+        List<Object[]> found = rows.setFirstResult(request.offset()).setMaxResults(request.size() + 1).getResultList();
+        List<Object[]> page = found.subList(0, Math.min(found.size(), request.size()));
+        String next = found.size() > request.size() ? cursorAfter(page.get(page.size() - 1), request, page.size()) : null;
+        return new Page<>(page.stream().map(row -> type.cast(row[0])).toList(), Page.PageInfo.of(request, total, next));
+    }
+
+    /** A row is the item, its sort keys, then its id. */
+    private static String cursorAfter(Object[] row, PageRequest request, int itemsOnPage) {
+        List<Object> keys = Arrays.asList(Arrays.copyOfRange(row, 1, row.length - 1));
+        return request.cursorAfter(keys, ((Number) row[row.length - 1]).longValue(), itemsOnPage);
     }
 
     private static void bind(TypedQuery<?> query, Map<String, Object> parameters) {
-        parameters.forEach(query::setParameter);
+        try {
+            parameters.forEach(query::setParameter);
+        } catch (IllegalArgumentException e) {
+            // Only a cursor forged with the right checksum carries a key of another type than its sort's.
+            throw ProblemException.invalidParameters(List.of(InvalidParam.query("after", "does not fit this collection's sort")));
+        }
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,8 @@ public final class Params {
     /** What {@code from} and {@code to} accept, for the contract: a date, or a date-time with its offset. */
     public static final String DATE_OR_DATE_TIME =
             "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2}))?$";
+    private static final String NOT_A_CURSOR = "is not a cursor of this API (altered, cut short or made up): pass the "
+            + "nextCursor of a page as it came, or leave after out to start from the first page";
     private static final Pattern COUNTRY = Pattern.compile("^[A-Z]{2}$");
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -52,6 +55,39 @@ public final class Params {
             reject("sort", "unknown sort field '" + sort + "'; accepted: " + String.join(", ", sortFields.accepted()));
         }
         return new PageRequest(number, pageSize, order);
+    }
+
+    /**
+     * The request continued after a cursor, which must have been made for the same query object's collection, sort
+     * and filters; the request as it is when there is none.
+     */
+    public PageRequest after(String value, PageRequest request, Object query) {
+        PageRequest walk = request.madeFor(Cursor.filtersOf(query));
+        if (blank(value) || walk.sort() == null) {
+            return walk;
+        }
+        Optional<Cursor> cursor = value.length() > Cursor.MAX_LENGTH ? Optional.empty() : Cursor.decode(value);
+        String problem = walk.number() > 1
+                ? "cannot be combined with page=" + walk.number() + ": a cursor says where the page starts; leave page out"
+                : cursor.map(c -> mismatch(c, walk)).orElse(NOT_A_CURSOR);
+        if (!problem.isEmpty()) {
+            reject("after", problem);
+            return walk;
+        }
+        return walk.after(cursor.get());
+    }
+
+    /** Why the cursor does not fit the request, or nothing. */
+    private static String mismatch(Cursor cursor, PageRequest request) {
+        String keepTheQuery = ": keep the query of the page it came from (only size may change), or leave after out to start again";
+        if (cursor.keys().size() != request.sort().keyCount()) {
+            return NOT_A_CURSOR;
+        } else if (!cursor.sort().equals(request.sort().value())) {
+            return "was made for sort=" + cursor.sort() + ", not sort=" + request.sort().value() + keepTheQuery;
+        } else if (!cursor.filters().equals(request.filters())) {
+            return "was made for other filters than this request's" + keepTheQuery;
+        }
+        return "";
     }
 
     public int integer(String name, String value, int defaultValue, int min, int max) {

@@ -1,5 +1,6 @@
 package org.cep.content.editing;
 
+import org.cep.content.common.ListQuery;
 import org.cep.content.common.PageRequest;
 import org.cep.content.common.Params;
 import org.cep.content.common.Sort;
@@ -32,9 +33,16 @@ public class ChangeQuery {
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"), example = "20")
     String size;
 
+    @RestQuery
+    @Parameter(description = ListQuery.AFTER,
+            schema = @Schema(type = SchemaType.STRING, maxLength = ListQuery.AFTER_MAX_LENGTH, pattern = ListQuery.AFTER_PATTERN),
+            example = ListQuery.AFTER_EXAMPLE)
+    String after;
+
     ChangeFilter toFilter(ZoneId zone) {
         Params params = new Params();
-        ChangeFilter filter = new ChangeFilter(params.range(since, null, zone).from(), params.page(page, size, null, SORT, PageRequest.DEFAULT_SIZE));
+        PageRequest request = params.after(after, params.page(page, size, null, SORT, PageRequest.DEFAULT_SIZE), this);
+        ChangeFilter filter = new ChangeFilter(params.range(since, null, zone).from(), request);
         params.check();
         return filter;
     }

@@ -86,12 +86,12 @@ public class EventQuery extends TaggedListQuery {
     }
 
     /**
-     * The filters of a feed, to run in turn until a page is full. With dates, a sort or a page asked for, that one
+     * The filters of a feed, to run in turn until a page is full. With dates, a sort, a page or a cursor asked for, that one
      * filter; otherwise the upcoming events soonest first, then those that ended since {@code defaultFrom}, latest
      * first, so that a feed of at most {@code limit} events keeps those nearest to now.
      */
     public List<EventFilter> toFeedFilters(Instant now, ZoneId zone, Instant defaultFrom, int limit) {
-        if (!(blank(from) && blank(to) && blank(upcoming) && blank(past) && blank(sort) && blank(page))) {
+        if (!(blank(from) && blank(to) && blank(upcoming) && blank(past) && blank(sort) && blank(page) && blank(after))) {
             return List.of(toFilter(now, zone, null, limit, sort, upcoming, past));
         }
         return List.of(toFilter(now, zone, null, limit, "startsAt", "true", null),

@@ -19,7 +19,7 @@ public class ExpertGroupQuery extends TaggedListQuery {
 
     static final Sort.Fields SORT = new Sort.Fields("name",
             "name", "lower({a}.name)",
-            "since", "{a}.since");
+            "since", "{a}.since").nullable("since");
 
     @RestQuery
     @Parameter(description = "Only groups this person (their slug) chairs or belongs to.", example = "robert-orell",

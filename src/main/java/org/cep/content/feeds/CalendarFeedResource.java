@@ -61,8 +61,8 @@ public class CalendarFeedResource {
                     + "shows them at the right moment. Without `from`, `to`, `upcoming` or `past`, the calendar holds the "
                     + "events of the last 12 months and all future ones; ask for older ones with `from` and `to` "
                     + "(`?from=2018-01-01&to=2018-12-31`). One answer holds at most 500 events, so it stays far under 1 MB: "
-                    + "by default the upcoming ones first, then the most recent; with `page` or `sort`, that page of "
-                    + "the order asked for (`size` asks for fewer).")
+                    + "by default the upcoming ones first, then the most recent; with `page`, `after` or `sort`, that "
+                    + "page of the order asked for (`size` asks for fewer).")
     @APIResponse(responseCode = "200", description = "The calendar.",
             content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING,
                     example = "BEGIN:VCALENDAR\r\nPRODID:-//Confederation of European Probation//CEP content API//EN\r\nVERSION:2.0\r\n...")))

@@ -22,7 +22,7 @@ public class ProjectQuery extends TaggedListQuery {
     static final Sort.Fields SORT = new Sort.Fields("-startDate",
             "startDate", "{a}.startDate",
             "endDate", "{a}.endDate",
-            "title", "lower({a}.title)");
+            "title", "lower({a}.title)").nullable("startDate", "endDate");
 
     @RestQuery
     @Parameter(description = "Only projects still running on this day or later: ended on or after it, or with no end date known. "
