@@ -21,7 +21,7 @@ public abstract class ListQuery {
             + "a 400 naming `after`.";
     public static final int AFTER_MAX_LENGTH = Cursor.MAX_LENGTH;
     public static final String AFTER_PATTERN = "^[A-Za-z0-9_-]+$";
-    public static final String AFTER_EXAMPLE = "-z2ovWp2e5VbIi1wdWJsaXNoZWRBdCIsIkZPd1lDZ0kzNV94cUdocTIiLFsidDIwMjUtMTAtMDFUMDk6MDA6MDBaIl0sNDIsMjBd";
+    public static final String AFTER_EXAMPLE = "Yg9SD--fQkNbIi1wdWJsaXNoZWRBdCIsIjF2Z3NMb3MzZEhITk45eTEiLFsidDIwMjYtMTEtMjlUMDY6MTk6MDBaIl0sNjk2NzIsMjBd";
 
     @RestQuery
     @Parameter(description = "Words to find in the title or name, summary and body, ignoring case and accents "

@@ -31,18 +31,25 @@ public final class Pages {
         if (total == 0 || request.offset() >= total) {
             return new Page<>(List.of(), Page.PageInfo.of(request, total, null));
         }
-        if (request.after() != null) {
-            request.sort().after(where, request.after());
-        }
-        Sort sort = request.sort();
-        TypedQuery<Object[]> rows = em.createQuery("select " + alias + sort.keys(alias) + from + " " + fetch + where.clause()
-                + " order by " + sort.orderBy(alias), Object[].class);
-        bind(rows, where.parameters());
-        // One row more than the page tells whether another page follows.
-        List<Object[]> found = rows.setFirstResult(request.offset()).setMaxResults(request.size() + 1).getResultList();
+        List<Object[]> found = rows(em, alias, from + " " + fetch, where, request);
         List<Object[]> page = found.subList(0, Math.min(found.size(), request.size()));
         String next = found.size() > request.size() ? cursorAfter(page.get(page.size() - 1), request, page.size()) : null;
         return new Page<>(page.stream().map(row -> type.cast(row[0])).toList(), Page.PageInfo.of(request, total, next));
+    }
+
+    /** The page's rows and one more, which tells whether another page follows: by offset, or after the cursor. */
+    private static List<Object[]> rows(EntityManager em, String alias, String from, Where where, PageRequest request) {
+        Sort sort = request.sort();
+        if (request.after() != null) {
+            sort.after(where, request.after());
+        }
+        TypedQuery<Object[]> rows = em.createQuery("select " + alias + sort.keys(alias) + from + where.clause()
+                + " order by " + sort.orderBy(alias), Object[].class);
+        bind(rows, where.parameters());
+        if (request.after() == null) {
+            rows.setFirstResult(request.offset());
+        }
+        return rows.setMaxResults(request.size() + 1).getResultList();
     }
 
     /** A row is the item, its sort keys, then its id. */
