@@ -4,8 +4,8 @@
 #   ours-cold-*   response cache off (CONTENT_CACHE_ENABLED=false), plain GETs
 #   ours-hot-*    response cache on
 #   ours-reval-*  If-None-Match with the current ETag, answered 304 (wrk with a header script)
-# then prints our ratio to each peer, the time from process start to the first answer, and news page 500 against
-# page 1. wrk -t2 -c32 as bench.sh (THREADS, CONNS, DURATION, RUNS, WARMUP override).
+# then prints our ratio to each peer, the time from process start to the first answer, news page 500 against
+# page 1 (OFFSET), and the 1000th page of a walk by cursor against the first (keyset). wrk -t2 -c32 as bench.sh (THREADS, CONNS, DURATION, RUNS, WARMUP override).
 #   PEERS    a writable copy of ../shared/bench on which setup.sh ran (default ~/.cache/cep-content-api/peers)
 #   QUARKUS_DATASOURCE_JDBC_URL/_USERNAME/_PASSWORD   the loaded database (default .../cep_bench, postgres)
 #   JAVA_OPTS  the service's JVM flags (default: small heap, serial GC)
@@ -75,6 +75,11 @@ done
 echo "== deep pages, cache off: news page 1 and page 500 (all news, newest first)"
 wrk_row ours-cold-news-p1 "http://127.0.0.1:$COLD_PORT/api/v1/news?size=20&page=1" >> "$out/extra.txt"
 wrk_row ours-cold-news-p500 "http://127.0.0.1:$COLD_PORT/api/v1/news?size=20&page=500" >> "$out/extra.txt"
+echo "== walking by cursor, cache off: the first page and the 1000th (all news, newest first)"
+# Page 999's nextCursor is the cursor a walk from the first page holds when it asks for the 1000th.
+cursor=$(curl -sf "http://127.0.0.1:$COLD_PORT/api/v1/news?size=20&page=999" | python3 -c 'import json,sys; print(json.load(sys.stdin)["page"]["nextCursor"])')
+wrk_row ours-cold-news-cursor1 "http://127.0.0.1:$COLD_PORT/api/v1/news?size=20" >> "$out/extra.txt"
+wrk_row ours-cold-news-cursor1000 "http://127.0.0.1:$COLD_PORT/api/v1/news?size=20&after=$cursor" >> "$out/extra.txt"
 
 python3 - "$out" "$cold_ms" "$hot_ms" "$(hwm "$(cat "$out/cold.pid")")" "$(hwm "$(cat "$out/hot.pid")")" <<'PY'
 import sys, collections
@@ -92,7 +97,7 @@ for name in rows:
     q = "events" if "events" in name else "news"
     rps = mean(name, 2)
     ratios = ""
-    if name.startswith("ours") and "-p" not in name:
+    if name.startswith("ours") and "-p" not in name and "-cursor" not in name:
         ratios = " | ".join(f"{rps / mean(p + '-' + q, 2):.2f}x" if p + '-' + q in rows else "-"
                             for p in ("directus", "strapi", "nginx"))
     else:
