@@ -134,6 +134,35 @@ class CursorPagingTest {
                 urls.stream().map(url -> url.substring(url.lastIndexOf('/') + 1)).toList());
     }
 
+    @Test
+    void the_change_log_walks_by_cursor_too() {
+        String since = Instant.now().toString();
+        for (int i = 0; i < 3; i++) {
+            given().header("Authorization", Tokens.editor()).contentType(ContentType.JSON)
+                    .body(Map.of("slug", PREFIX + "change-" + i, "label", "ZZ change " + i))
+                    .when().post("/api/v1/tags").then().statusCode(201);
+        }
+        List<Object> byNumber = new ArrayList<>();
+        for (int number = 1; number <= 3; number++) {
+            byNumber.addAll(changes(since).queryParam("page", number).when().get("/api/v1/changes").then().extract().path("items.slug"));
+        }
+        List<Object> byCursor = new ArrayList<>();
+        String cursor = null;
+        do {
+            RequestSpecification request = changes(since);
+            JsonPath page = (cursor == null ? request : request.queryParam("after", cursor)).when().get("/api/v1/changes")
+                    .then().statusCode(200).extract().jsonPath();
+            byCursor.addAll(page.getList("items.slug"));
+            cursor = page.getString("page.nextCursor");
+        } while (cursor != null);
+        assertEquals(List.of(PREFIX + "change-0", PREFIX + "change-1", PREFIX + "change-2"), byNumber);
+        assertEquals(byNumber, byCursor);
+    }
+
+    private static RequestSpecification changes(String since) {
+        return given().header("Authorization", Tokens.editor()).queryParam("since", since).queryParam("size", 1);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             not a cursor          | sort=-publishedAt          | is not a cursor of this API
