@@ -1,15 +1,20 @@
 package org.cep.content.common;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.persistence.TypedQuery;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Fetches one page of a filtered, ordered collection in two statements (count and rows); the
- * rows' collections then load in batches (quarkus.hibernate-orm.fetch.batch-size), so a page costs
- * the same number of statements whatever its size.
+ * Fetches one page of a filtered, ordered collection in three statements: the total, the page's ids, and
+ * those rows with their to-one associations. The first two read only what the filters and the order name,
+ * so an index can answer them without touching the rows; the rows' collections then load in batches
+ * (quarkus.hibernate-orm.fetch.batch-size), so a page costs the same number of statements whatever its size.
  */
 public final class Pages {
 
@@ -27,11 +32,20 @@ public final class Pages {
         if (total == 0 || request.offset() >= total) {
             return new Page<>(List.of(), Page.PageInfo.of(request, total));
         }
-        TypedQuery<T> rows = em.createQuery("select " + alias + from + " " + fetch + where.clause()
-                + " order by " + request.sort().orderBy(alias), type);
-        bind(rows, where.parameters());
-        rows.setFirstResult(request.offset()).setMaxResults(request.size());
-        return new Page<>(rows.getResultList(), Page.PageInfo.of(request, total));
+        TypedQuery<Long> ids = em.createQuery("select " + alias + ".id" + from + where.clause()
+                + " order by " + request.sort().orderBy(alias), Long.class);
+        bind(ids, where.parameters());
+        List<Long> page = ids.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+        List<T> rows = new ArrayList<>(em.createQuery("select " + alias + from + " " + fetch + " where " + alias + ".id in :ids", type)
+                .setParameter("ids", page)
+                .getResultList());
+        PersistenceUnitUtil entities = em.getEntityManagerFactory().getPersistenceUnitUtil();
+        Map<Object, Integer> position = new HashMap<>();
+        for (int i = 0; i < page.size(); i++) {
+            position.put(page.get(i), i);
+        }
+        rows.sort(Comparator.comparing(row -> position.get(entities.getIdentifier(row))));
+        return new Page<>(rows, Page.PageInfo.of(request, total));
     }
 
     private static void bind(TypedQuery<?> query, Map<String, Object> parameters) {
