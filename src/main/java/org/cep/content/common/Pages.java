@@ -4,16 +4,20 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.cep.content.common.problems.InvalidParam;
 import org.cep.content.common.problems.ProblemException;
+import org.hibernate.Session;
+import org.hibernate.graph.RootGraph;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Fetches one page of a filtered, ordered collection in two statements (count and rows); the
- * rows' collections then load in batches (quarkus.hibernate-orm.fetch.batch-size), so a page costs
- * the same number of statements whatever its size. A page after a cursor starts where the cursor's
- * sort keys leave off (keyset), so it costs the same however deep into the collection it lies.
+ * Fetches one page of a filtered, ordered collection: the total, the page's ids, and those rows with the
+ * to-one associations named. The first two read only what the filters and the order name, so an index can
+ * answer them without touching the rows; the rows' collections then load in batches
+ * (quarkus.hibernate-orm.fetch.batch-size), so a page costs the same number of statements whatever its size.
+ * A page after a cursor starts where the cursor's sort keys leave off (keyset), so it costs the same however
+ * deep into the collection it lies.
  */
 public final class Pages {
 
@@ -21,9 +25,10 @@ public final class Pages {
     }
 
     /**
-     * @param fetch to-one associations to join in the row statement, such as {@code left join fetch e.project}
+     * @param fetch to-one associations to load with the rows, such as {@code project}
      */
-    public static <T> Page<T> fetch(EntityManager em, Class<T> type, String alias, String fetch, Where where, PageRequest request) {
+    public static <T> Page<T> fetch(EntityManager em, Class<T> type, String alias, Where where, PageRequest request,
+                                    String... fetch) {
         String from = " from " + type.getSimpleName() + " " + alias;
         TypedQuery<Long> count = em.createQuery("select count(" + alias + ")" + from + where.clause(), Long.class);
         bind(count, where.parameters());
@@ -31,19 +36,23 @@ public final class Pages {
         if (total == 0 || request.offset() >= total) {
             return new Page<>(List.of(), Page.PageInfo.of(request, total, null));
         }
-        List<Object[]> found = rows(em, alias, from + " " + fetch, where, request);
+        List<Object[]> found = keys(em, alias, from, where, request);
         List<Object[]> page = found.subList(0, Math.min(found.size(), request.size()));
         String next = found.size() > request.size() ? cursorAfter(page.get(page.size() - 1), request, page.size()) : null;
-        return new Page<>(page.stream().map(row -> type.cast(row[0])).toList(), Page.PageInfo.of(request, total, next));
+        List<Long> ids = page.stream().map(row -> ((Number) row[row.length - 1]).longValue()).toList();
+        return new Page<>(load(em, type, ids, fetch), Page.PageInfo.of(request, total, next));
     }
 
-    /** The page's rows and one more, which tells whether another page follows: by offset, or after the cursor. */
-    private static List<Object[]> rows(EntityManager em, String alias, String from, Where where, PageRequest request) {
+    /**
+     * The sort keys and ids of the page's items and of one more, which tells whether another page follows: by
+     * offset, or after the cursor.
+     */
+    private static List<Object[]> keys(EntityManager em, String alias, String from, Where where, PageRequest request) {
         Sort sort = request.sort();
         if (request.after() != null) {
             sort.after(where, request.after());
         }
-        TypedQuery<Object[]> rows = em.createQuery("select " + alias + sort.keys(alias) + from + where.clause()
+        TypedQuery<Object[]> rows = em.createQuery("select " + sort.keys(alias) + from + where.clause()
                 + " order by " + sort.orderBy(alias), Object[].class);
         bind(rows, where.parameters());
         if (request.after() == null) {
@@ -52,9 +61,17 @@ public final class Pages {
         return rows.setMaxResults(request.size() + 1).getResultList();
     }
 
-    /** A row is the item, its sort keys, then its id. */
+    /** The items, in the order of their ids, through a loader whose statement Hibernate prepares once. */
+    private static <T> List<T> load(EntityManager em, Class<T> type, List<Long> ids, String... fetch) {
+        Session session = em.unwrap(Session.class);
+        RootGraph<T> graph = session.createEntityGraph(type);
+        graph.addAttributeNodes(fetch);
+        return session.byMultipleIds(type).withFetchGraph(graph).multiLoad(ids);
+    }
+
+    /** A row is the sort keys, then the id. */
     private static String cursorAfter(Object[] row, PageRequest request, int itemsOnPage) {
-        List<Object> keys = Arrays.asList(Arrays.copyOfRange(row, 1, row.length - 1));
+        List<Object> keys = Arrays.asList(Arrays.copyOf(row, row.length - 1));
         return request.cursorAfter(keys, ((Number) row[row.length - 1]).longValue(), itemsOnPage);
     }
 

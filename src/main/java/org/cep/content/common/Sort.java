@@ -51,9 +51,9 @@ public final class Sort {
                 + ", " + alias + ".id " + (descending ? "desc" : "asc");
     }
 
-    /** The sort keys to select after the item, the id last: what a cursor after the item holds. */
+    /** The sort keys to select, the id last: what a cursor after an item holds. */
     String keys(String alias) {
-        return columns.stream().map(column -> ", " + on(column, alias)).collect(Collectors.joining()) + ", " + alias + ".id";
+        return columns.stream().map(column -> on(column, alias) + ", ").collect(Collectors.joining()) + alias + ".id";
     }
 
     /** Keeps only the items that come after the cursor's position in this order. */

@@ -55,11 +55,11 @@ public final class Where {
             return this;
         }
         // Correlated on the item's own link rows, so PostgreSQL probes (item, tag) instead of listing every tagged item.
-        if (all) {
+        if (all && tags.size() > 1) {
             return and("(select count(distinct t.id) from {a}.tags t where t.slug in :tags) = :tagCount",
                     "tags", tags, "tagCount", (long) tags.size());
         }
-        return and("exists (select t.id from {a}.tags t where t.slug in :tags)", "tags", tags);
+        return and("exists (select t.id from {a}.tags t where t.slug " + oneOrAny("tags", tags) + ")", "tags", bound(tags));
     }
 
     /** Items whose folded search text contains every word. */
@@ -82,7 +82,19 @@ public final class Where {
     }
 
     public Where in(String path, Collection<?> values, String parameter) {
-        return andIf(!values.isEmpty(), "{a}." + path + " in :" + parameter, parameter, values);
+        return andIf(!values.isEmpty(), "{a}." + path + " " + oneOrAny(parameter, values), parameter, bound(values));
+    }
+
+    /**
+     * A single value binds as a plain parameter rather than a list: Hibernate reuses the translation of a query
+     * only when no parameter is a list, and one value is by far the most common filter.
+     */
+    private static String oneOrAny(String parameter, Collection<?> values) {
+        return (values.size() == 1 ? "= :" : "in :") + parameter;
+    }
+
+    private static Object bound(Collection<?> values) {
+        return values.size() == 1 ? values.iterator().next() : values;
     }
 
     String clause() {

@@ -37,6 +37,6 @@ class ChangeLog implements PanacheRepository<Change> {
     @Transactional(Transactional.TxType.SUPPORTS)
     Page<Change> since(ChangeQuery.ChangeFilter filter) {
         Where where = Where.all("c").andIf(filter.since() != null, "{a}.changedAt >= :since", "since", filter.since());
-        return Pages.fetch(getEntityManager(), Change.class, "c", "", where, filter.page());
+        return Pages.fetch(getEntityManager(), Change.class, "c", where, filter.page());
     }
 }

@@ -14,8 +14,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class EventRepository implements PanacheRepository<Event> {
 
-    private static final String FETCH = "left join fetch e.project left join fetch e.expertGroup";
-
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Event> search(EventQuery.EventFilter filter) {
         Where where = Where.listed("e", filter.now(), filter.status())
@@ -32,7 +30,7 @@ public class EventRepository implements PanacheRepository<Event> {
                 .andIf(filter.expertGroup() != null, "{a}.expertGroup.slug = :expertGroup", "expertGroup", filter.expertGroup())
                 .andIf(filter.speaker() != null,
                         "{a}.id in (select x.id from Event x join x.speakers s where s.slug = :speaker)", "speaker", filter.speaker());
-        return Pages.fetch(getEntityManager(), Event.class, "e", FETCH, where, filter.page());
+        return Pages.fetch(getEntityManager(), Event.class, "e", where, filter.page(), "project", "expertGroup");
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -21,7 +21,7 @@ class ExpertGroupRepository implements PanacheRepository<ExpertGroup> {
                 .andIf(filter.person() != null, "{a}.id in (select x.id from ExpertGroup x join x.chairs c where c.slug = :person)"
                         + " or {a}.id in (select y.id from ExpertGroup y join y.members m where m.slug = :person)",
                         "person", filter.person());
-        return Pages.fetch(getEntityManager(), ExpertGroup.class, "g", "", where, filter.page());
+        return Pages.fetch(getEntityManager(), ExpertGroup.class, "g", where, filter.page());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

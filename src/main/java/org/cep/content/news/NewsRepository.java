@@ -13,9 +13,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class NewsRepository implements PanacheRepository<NewsItem> {
 
-    private static final String FETCH = "left join fetch n.author left join fetch n.project left join fetch n.event"
-            + " left join fetch n.expertGroup";
-
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<NewsItem> search(NewsQuery.NewsFilter filter) {
         Where where = Where.listed("n", filter.now(), filter.status())
@@ -27,7 +24,7 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
                 .andIf(filter.author() != null, "{a}.author.slug = :author", "author", filter.author())
                 .andIf(filter.event() != null, "{a}.event.slug = :event", "event", filter.event())
                 .andIf(filter.expertGroup() != null, "{a}.expertGroup.slug = :expertGroup", "expertGroup", filter.expertGroup());
-        return Pages.fetch(getEntityManager(), NewsItem.class, "n", FETCH, where, filter.page());
+        return Pages.fetch(getEntityManager(), NewsItem.class, "n", where, filter.page(), "author", "project", "event", "expertGroup");
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -22,7 +22,7 @@ class PersonRepository implements PanacheRepository<Person> {
                         + " or {a}.id in (select m.id from ExpertGroup g join g.members m where g.slug = :group)",
                         "group", filter.expertGroup())
                 .containing("role", filter.role());
-        return Pages.fetch(getEntityManager(), Person.class, "p", "", where, filter.page());
+        return Pages.fetch(getEntityManager(), Person.class, "p", where, filter.page());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -21,7 +21,7 @@ class ProjectRepository implements PanacheRepository<Project> {
                 .andIf(filter.range().from() != null, "{a}.endDate >= :fromDate or {a}.endDate is null", "fromDate", filter.range().fromDate())
                 .andIf(filter.range().toExclusive() != null, "{a}.startDate <= :toDate", "toDate", filter.range().toDate())
                 .in("state", filter.states(), "states");
-        return Pages.fetch(getEntityManager(), Project.class, "p", "", where, filter.page());
+        return Pages.fetch(getEntityManager(), Project.class, "p", where, filter.page());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

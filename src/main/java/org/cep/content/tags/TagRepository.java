@@ -25,7 +25,7 @@ class TagRepository implements PanacheRepository<Tag> {
     Page<Tag> search(TagQuery.TagFilter filter) {
         // Slugs are the folded form of labels, so they match folded search words directly.
         Where where = Where.all("t").matching("slug", filter.words());
-        return Pages.fetch(getEntityManager(), Tag.class, "t", "", where, filter.page());
+        return Pages.fetch(getEntityManager(), Tag.class, "t", where, filter.page());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
