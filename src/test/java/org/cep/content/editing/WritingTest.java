@@ -174,6 +174,18 @@ class WritingTest {
     }
 
     @Test
+    void a_number_or_boolean_where_a_string_belongs_is_400_naming_the_field_and_stores_nothing() {
+        editor().contentType(ContentType.JSON).body("{\"slug\": 0, \"label\": \"Zero\"}")
+                .when().post("/api/v1/tags").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.name", contains("slug"));
+        editor().contentType(ContentType.JSON).body("{\"slug\": \"" + PREFIX + "typed\", \"label\": true}")
+                .when().post("/api/v1/tags").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.name", contains("label"));
+        given().when().get("/api/v1/tags/0").then().statusCode(404);
+        given().when().get("/api/v1/tags/" + PREFIX + "typed").then().statusCode(404);
+    }
+
+    @Test
     void a_body_over_the_limit_is_413() {
         String huge = "{\"slug\": \"" + PREFIX + "huge\", \"label\": \"" + "x".repeat(1_100_000) + "\"}";
         editor().contentType(ContentType.JSON).body(huge).when().post("/api/v1/tags")

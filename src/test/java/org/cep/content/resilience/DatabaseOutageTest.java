@@ -4,8 +4,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.config.HttpClientConfig;
+import io.restassured.http.ContentType;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.specification.RequestSpecification;
+import org.cep.content.Tokens;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,12 +24,14 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * With the database cut off, answers served recently are served again, everything else is a prompt 503
- * problem, readiness goes down while liveness stays up, and all recovers when the database returns.
+ * problem, readiness goes down while liveness stays up, and all recovers when the database returns. A write
+ * acknowledged before the cut is there after it; a write tried during it is a 503 and stores nothing.
  */
 @QuarkusTest
 @TestProfile(PostgresThroughProxy.class)
@@ -92,6 +96,33 @@ class DatabaseOutageTest {
         assertEquals(200, statusOnceReady(), "readiness comes back once the database is reachable again");
         client().get("/api/v1/people?size=3").then().statusCode(200)
                 .body(matchesPattern("(?s)\\{\"items\":\\[\\{.*"));
+    }
+
+    @Test
+    void a_write_acknowledged_before_the_outage_is_kept_and_one_during_it_is_a_503_that_stores_nothing() {
+        String token = Tokens.editor();
+        String etag = client().header("Authorization", token).contentType(ContentType.JSON)
+                .body("{\"slug\": \"outage-before\", \"label\": \"Written before\"}").post("/api/v1/tags")
+                .then().statusCode(201).extract().header("ETag");
+
+        database.cut();
+
+        client().header("Authorization", token).contentType(ContentType.JSON)
+                .body("{\"slug\": \"outage-during\", \"label\": \"Written during\"}").post("/api/v1/tags")
+                .then().statusCode(503).contentType("application/problem+json").header("Retry-After", "30")
+                .body("type", endsWith("/problems/database-unavailable"));
+        client().header("Authorization", token).header("If-Match", etag).contentType("application/merge-patch+json")
+                .body("{\"label\": \"Changed during\"}").patch("/api/v1/tags/outage-before")
+                .then().statusCode(503).contentType("application/problem+json");
+
+        database.restore();
+
+        assertEquals(200, statusOnceReady(), "readiness comes back once the database is reachable again");
+        client().header("Authorization", token).get("/api/v1/tags/outage-before").then().statusCode(200)
+                .header("ETag", equalTo(etag)).body("label", equalTo("Written before"));
+        client().header("Authorization", token).get("/api/v1/tags/outage-during").then().statusCode(404);
+        client().header("Authorization", token).get("/api/v1/changes?size=100").then().statusCode(200)
+                .body("items.slug", hasItem("outage-before")).body("items.slug", not(hasItem("outage-during")));
     }
 
     /** Polls readiness until it is up, for at most a minute (the pool notices a returned database on its next attempt). */

@@ -5,6 +5,7 @@ import org.hibernate.exception.JDBCConnectionException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Arrays;
 
 /** Tells a database that cannot be reached (an answer of 503, worth retrying) from a failure of this service (500). */
 final class DatabaseFailures {
@@ -39,9 +40,14 @@ final class DatabaseFailures {
         return state != null && state.startsWith("08");
     }
 
-    /** The connection pool raises plain SQLExceptions when it cannot hand out a connection in time. */
+    /**
+     * The connection pool raises plain SQLExceptions when it cannot hand out a connection in time, and passes on
+     * whatever the driver raised opening one, which is not always of class 08 (an attempt cut short by the pool's
+     * time-out is "Something unusual has occurred").
+     */
     private static boolean fromPool(SQLException e) {
         StackTraceElement[] trace = e.getStackTrace();
-        return trace.length > 0 && trace[0].getClassName().startsWith("io.agroal.");
+        return trace.length > 0 && trace[0].getClassName().startsWith("io.agroal.")
+                || Arrays.stream(trace).anyMatch(frame -> frame.getClassName().equals("io.agroal.pool.ConnectionFactory"));
     }
 }
