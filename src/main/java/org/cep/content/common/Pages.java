@@ -10,6 +10,7 @@ import org.hibernate.graph.RootGraph;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Fetches one page of a filtered, ordered collection: the total, the page's ids, and those rows with the
@@ -61,12 +62,15 @@ public final class Pages {
         return rows.setMaxResults(request.size() + 1).getResultList();
     }
 
-    /** The items, in the order of their ids, through a loader whose statement Hibernate prepares once. */
+    /**
+     * The items, in the order of their ids, through a loader whose statement Hibernate prepares once. An item
+     * deleted since its id was read is left out.
+     */
     private static <T> List<T> load(EntityManager em, Class<T> type, List<Long> ids, String... fetch) {
         Session session = em.unwrap(Session.class);
         RootGraph<T> graph = session.createEntityGraph(type);
         graph.addAttributeNodes(fetch);
-        return session.byMultipleIds(type).withFetchGraph(graph).multiLoad(ids);
+        return session.byMultipleIds(type).withFetchGraph(graph).multiLoad(ids).stream().filter(Objects::nonNull).toList();
     }
 
     /** A row is the sort keys, then the id. */
