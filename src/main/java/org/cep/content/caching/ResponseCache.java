@@ -2,6 +2,8 @@ package org.cep.content.caching;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.cep.content.common.ContentConfig;
@@ -32,14 +34,16 @@ public class ResponseCache {
     private volatile Instant nextDue;
 
     @Inject
-    ResponseCache(ContentConfig config, Clock clock, PublicationSchedule schedule) {
+    ResponseCache(ContentConfig config, Clock clock, PublicationSchedule schedule, MeterRegistry registry) {
         this.clock = clock;
         this.schedule = schedule;
         this.enabled = config.cache().enabled();
         this.entries = Caffeine.newBuilder()
                 .maximumWeight(config.cache().maxMegabytes() * 1024L * 1024L)
                 .<String, Entry>weigher((key, entry) -> key.length() + entry.body().length + 256)
+                .recordStats()
                 .build();
+        CaffeineCacheMetrics.monitor(registry, entries, "responses");
     }
 
     boolean enabled() {
