@@ -44,6 +44,22 @@ record Cursor(String sort, String filters, List<Object> keys, long id, long posi
     private static final Set<String> PAGING = Set.of("page", "size", "after", "sort");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
+    /** Each query class's filter fields, looked up once rather than on every request. */
+    private static final ClassValue<List<Field>> FILTER_FIELDS = new ClassValue<>() {
+        @Override
+        protected List<Field> computeValue(Class<?> queryClass) {
+            List<Field> fields = new ArrayList<>();
+            for (Class<?> type = queryClass; type != Object.class; type = type.getSuperclass()) {
+                for (Field field : type.getDeclaredFields()) {
+                    if (field.isAnnotationPresent(RestQuery.class) && !PAGING.contains(field.getName())) {
+                        field.setAccessible(true);
+                        fields.add(field);
+                    }
+                }
+            }
+            return List.copyOf(fields);
+        }
+    };
 
     String encode() {
         ArrayNode payload = JSON.createArrayNode().add(sort).add(filters);
@@ -82,12 +98,8 @@ record Cursor(String sort, String filters, List<Object> keys, long id, long posi
      */
     static String filtersOf(Object query) {
         Map<String, Object> filters = new TreeMap<>(Map.of("", query.getClass().getSimpleName()));
-        for (Class<?> type = query.getClass(); type != Object.class; type = type.getSuperclass()) {
-            for (Field field : type.getDeclaredFields()) {
-                if (field.isAnnotationPresent(RestQuery.class) && !PAGING.contains(field.getName())) {
-                    filters.put(field.getName(), normalised(read(field, query)));
-                }
-            }
+        for (Field field : FILTER_FIELDS.get(query.getClass())) {
+            filters.put(field.getName(), normalised(read(field, query)));
         }
         try {
             return BASE64.encodeToString(Arrays.copyOf(checksum(JSON.writeValueAsBytes(filters)), 12));
@@ -105,7 +117,6 @@ record Cursor(String sort, String filters, List<Object> keys, long id, long posi
 
     private static Object read(Field field, Object query) {
         try {
-            field.setAccessible(true);
             return field.get(query);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
