@@ -11,20 +11,20 @@ import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
-import jakarta.ws.rs.RedirectionException;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.RedirectionException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.cep.content.access.TokenKeys;
 import org.cep.content.common.ContentConfig;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.time.Duration;
 import java.util.List;
-
 
 /** The one place where exceptions become RFC 9457 answers; nothing internal ever reaches the body. */
 class ProblemMappers {
@@ -34,6 +34,9 @@ class ProblemMappers {
 
     @Inject
     ContentConfig config;
+
+    @Inject
+    TokenKeys tokens;
 
     @ServerExceptionMapper
     Response problem(ProblemException e, UriInfo uri) {
@@ -52,13 +55,14 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return builder(ProblemKind.UNAUTHORIZED, "This needs a bearer token: send Authorization: Bearer <token>.",
-                List.of(), null, uri).header(HttpHeaders.WWW_AUTHENTICATE, BEARER).build();
+        return builder(ProblemKind.UNAUTHORIZED, tokens.accepted() ? "This needs a bearer token: send Authorization: Bearer <token>."
+                : TokenKeys.NO_KEY, List.of(), null, uri).header(HttpHeaders.WWW_AUTHENTICATE, BEARER).build();
     }
 
     @ServerExceptionMapper
     Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return builder(ProblemKind.UNAUTHORIZED, "The bearer token is invalid or has expired.", List.of(), null, uri)
+        return builder(ProblemKind.UNAUTHORIZED, tokens.accepted() ? "The bearer token is invalid or has expired."
+                : TokenKeys.NO_KEY, List.of(), null, uri)
                 .header(HttpHeaders.WWW_AUTHENTICATE, BEARER + ", error=\"invalid_token\"").build();
     }
 
