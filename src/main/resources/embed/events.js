@@ -21,6 +21,7 @@
     empty: 'No upcoming events.',
     error: 'Events could not be loaded just now. Please try again later.',
     online: 'Online',
+    join: 'Join online',
     label: 'Upcoming CEP events'
   };
   var KINDS = {
@@ -232,6 +233,16 @@
         var where = place(event);
         if (where) {
           meta.appendChild(text('span', where, 'place'));
+        }
+        var join = event.attendance !== 'in-person' && event.joinUrl ? safeUrl(event.joinUrl) : null;
+        if (join) {
+          var joinLink = text('a', TEXT.join, 'join');
+          joinLink.href = join;
+          joinLink.setAttribute('aria-label', TEXT.join + ': ' + event.title);
+          joinLink.setAttribute('part', 'join');
+          var joinWrap = text('span');
+          joinWrap.appendChild(joinLink);
+          meta.appendChild(joinWrap);
         }
         meta.appendChild(text('span', KINDS[event.kind] || event.kind, 'kind'));
         item.appendChild(meta);

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -36,6 +37,7 @@ public class ApiContract implements OASFilter {
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
                 item.getOperations().forEach((method, operation) -> {
+                    rolesAsExtension(operation);
                     if (method == PathItem.HttpMethod.GET) {
                         describeGet(operation, path.contains("{"), path.endsWith("}"), listsDrafts(openAPI, path), schemas);
                     } else {
@@ -50,6 +52,22 @@ public class ApiContract implements OASFilter {
             }
             dropTypesBesideRefs(schema);
         });
+    }
+
+    /**
+     * A bearer scheme takes no scopes (OpenAPI 3.0, and Spectral's {@code oas3-operation-security-defined}), so the roles
+     * that SmallRye lists there from {@code @RolesAllowed} move to the operation's {@code x-roles}.
+     */
+    private static void rolesAsExtension(Operation operation) {
+        if (operation.getSecurity() == null) {
+            return;
+        }
+        List<String> roles = operation.getSecurity().stream().map(requirement -> requirement.getScheme(BEARER))
+                .filter(Objects::nonNull).flatMap(List::stream).distinct().toList();
+        if (!roles.isEmpty()) {
+            operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme(BEARER))));
+            operation.addExtension("x-roles", roles);
+        }
     }
 
     /**

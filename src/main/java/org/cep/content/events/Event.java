@@ -53,12 +53,17 @@ public class Event extends Content {
     public String timeZone;
     public boolean allDay;
 
+    @Enumerated(EnumType.STRING)
+    public DatePrecision datePrecision = DatePrecision.EXACT;
+
     public String venue;
     public String city;
     public String country;
 
     @Enumerated(EnumType.STRING)
     public Attendance attendance;
+
+    public String joinUrl;
 
     public String registrationUrl;
     public LocalDate registrationDeadline;

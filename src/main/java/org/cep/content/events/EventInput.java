@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.cep.content.common.PublicationStatus;
 import org.cep.content.editing.ItemInput;
+import org.cep.content.editing.WebUrl;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -19,7 +20,7 @@ import java.util.List;
                 {"slug": "cep-annual-conference-2026", "title": "CEP Annual Conference 2026", "kind": "conference",
                  "summary": "Two days on probation in Europe.", "body": "The *annual* conference.",
                  "startsAt": "2026-06-10T09:00:00+02:00", "endsAt": "2026-06-11T17:00:00+02:00", "timeZone": "Europe/Brussels",
-                 "allDay": false, "location": {"venue": "Square", "city": "Brussels", "country": "BE"}, "attendance": "in-person",
+                 "allDay": false, "datePrecision": "exact", "location": {"venue": "Square", "city": "Brussels", "country": "BE"}, "attendance": "in-person",
                  "registration": {"url": "https://www.cep-probation.org/register", "deadline": "2026-05-31", "invitationOnly": false},
                  "eventStatus": "scheduled", "speakers": ["robert-orell"], "project": "empro", "documents": [],
                  "tags": ["violent-extremism"], "status": "published", "publishedAt": "2026-01-15T08:00:00Z"}""")
@@ -33,8 +34,10 @@ public record EventInput(
         @Schema(required = true, description = "Exclusive; after startsAt.") @NotNull OffsetDateTime endsAt,
         @Schema(required = true, description = "The IANA time zone of the event's place.", example = "Europe/Brussels") @NotBlank String timeZone,
         boolean allDay,
+        @Schema(description = "Default: exact. With `month` or `year`, `startsAt` and `endsAt` are the whole month or year, as whole days.") DatePrecision datePrecision,
         @Valid EventView.Location location,
         @NotNull Attendance attendance,
+        @Schema(description = "Where to join an online or hybrid event: the video conference's address.") @WebUrl String joinUrl,
         @Valid EventView.Registration registration,
         @Schema(description = "Default: scheduled.") EventStatus eventStatus,
         @Schema(description = "Slugs of people, in the order of the programme.") List<@NotNull String> speakers,

@@ -6,6 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +39,10 @@ public record EventJsonLd(
         @Schema(required = true) String name,
         String description,
         @Schema(required = true, description = "The event's resource, absolute.") String url,
-        @Schema(required = true, description = "A date-time with offset, or a date for a whole-day event.") String startDate,
-        @Schema(required = true, description = "A date-time with offset, or the last day of a whole-day event.") String endDate,
+        @Schema(required = true, description = "A date-time with offset, or a date for a whole-day event (only the month, "
+                + "`2020-11`, or the year when that is all that is known).") String startDate,
+        @Schema(required = true, description = "A date-time with offset, or the last day of a whole-day event (only the "
+                + "month or year when that is all that is known).") String endDate,
         @Schema(required = true, enumeration = {"https://schema.org/EventScheduled", "https://schema.org/EventCancelled",
                 "https://schema.org/EventPostponed"}) String eventStatus,
         @Schema(required = true, enumeration = {"https://schema.org/OfflineEventAttendanceMode",
@@ -57,8 +61,8 @@ public record EventJsonLd(
     static EventJsonLd from(Event e, Instant now, Function<String, String> absolute) {
         ZoneId zone = ZoneId.of(e.timeZone);
         String url = absolute.apply(EventResource.PATH + "/" + e.slug);
-        String start = e.allDay ? LocalDate.ofInstant(e.startsAt, zone).toString() : ISO_OFFSET_DATE_TIME.format(e.startsAt.atZone(zone));
-        String end = e.allDay ? LocalDate.ofInstant(e.endsAt, zone).minusDays(1).toString() : ISO_OFFSET_DATE_TIME.format(e.endsAt.atZone(zone));
+        String start = e.allDay ? day(e.datePrecision, LocalDate.ofInstant(e.startsAt, zone)) : ISO_OFFSET_DATE_TIME.format(e.startsAt.atZone(zone));
+        String end = e.allDay ? day(e.datePrecision, LocalDate.ofInstant(e.endsAt, zone).minusDays(1)) : ISO_OFFSET_DATE_TIME.format(e.endsAt.atZone(zone));
         List<Agent> speakers = e.speakers.stream().filter(p -> p.isVisibleAt(now))
                 .map(p -> new Agent("Person", p.name(), absolute.apply(PersonResource.PATH + "/" + p.slug))).toList();
         Offer offer = e.registrationUrl == null && e.registrationDeadline == null ? null
@@ -69,13 +73,23 @@ public record EventJsonLd(
                 CEP, speakers, offer, keywords.isEmpty() ? null : keywords);
     }
 
+    /** A day, or only its month or year (ISO 8601's reduced precision) when that is all that is known. */
+    private static String day(DatePrecision precision, LocalDate day) {
+        return switch (precision) {
+            case EXACT -> day.toString();
+            case MONTH -> YearMonth.from(day).toString();
+            case YEAR -> Year.from(day).toString();
+        };
+    }
+
     private static List<Place> locations(Event e, String url) {
         List<Place> places = new ArrayList<>();
         if (e.attendance != Attendance.ONLINE) {
             places.add(new Place("Place", e.venue != null ? e.venue : e.city, new Address("PostalAddress", e.city, e.country), null));
         }
         if (e.attendance != Attendance.IN_PERSON) {
-            places.add(new Place("VirtualLocation", null, null, e.registrationUrl != null ? e.registrationUrl : url));
+            String join = e.joinUrl != null ? e.joinUrl : e.registrationUrl != null ? e.registrationUrl : url;
+            places.add(new Place("VirtualLocation", null, null, join));
         }
         return places;
     }
@@ -98,7 +112,7 @@ public record EventJsonLd(
             @JsonProperty("@type") @Schema(required = true, enumeration = {"Place", "VirtualLocation"}) String type,
             String name,
             Address address,
-            @Schema(description = "Where to join a VirtualLocation.") String url) {
+            @Schema(description = "Where to join a VirtualLocation: the event's join link, else where to register, else the event itself.") String url) {
     }
 
     /** A schema.org PostalAddress. */

@@ -1,6 +1,7 @@
 package org.cep.content.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.cep.content.common.ApiEnums;
 import org.cep.content.editing.Checks;
 import org.cep.content.editing.ItemWriter;
 import org.cep.content.expertgroups.ExpertGroup;
@@ -9,6 +10,7 @@ import org.cep.content.projects.Project;
 import org.cep.content.tags.Tag;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +35,10 @@ class EventWriter extends ItemWriter<Event, EventInput, EventView> {
             checks.reject("endsAt", "must be after startsAt (" + in.startsAt() + ")");
         }
         ZoneId zone = checks.zone("timeZone", in.timeZone());
+        checkPrecision(in, zone, checks);
+        if (in.joinUrl() != null && in.attendance() == Attendance.IN_PERSON) {
+            checks.reject("joinUrl", "is for online and hybrid events; this one's attendance is in-person");
+        }
         e.slug = in.slug();
         e.title = in.title();
         e.kind = in.kind();
@@ -42,11 +48,13 @@ class EventWriter extends ItemWriter<Event, EventInput, EventView> {
         e.endsAt = in.endsAt() == null ? null : in.endsAt().toInstant();
         e.timeZone = zone == null ? null : zone.getId();
         e.allDay = in.allDay();
+        e.datePrecision = Objects.requireNonNullElse(in.datePrecision(), DatePrecision.EXACT);
         EventView.Location location = Objects.requireNonNullElse(in.location(), new EventView.Location(null, null, null));
         e.venue = location.venue();
         e.city = location.city();
         e.country = location.country();
         e.attendance = in.attendance();
+        e.joinUrl = in.joinUrl();
         EventView.Registration registration = Objects.requireNonNullElse(in.registration(), new EventView.Registration(null, null, false));
         e.registrationUrl = registration.url();
         e.registrationDeadline = registration.deadline();
@@ -65,12 +73,30 @@ class EventWriter extends ItemWriter<Event, EventInput, EventView> {
         e.publishedAt = in.publishedAt();
     }
 
+    /** An event known by its month or year only spans that whole month or year, as whole days. */
+    private static void checkPrecision(EventInput in, ZoneId zone, Checks checks) {
+        DatePrecision precision = Objects.requireNonNullElse(in.datePrecision(), DatePrecision.EXACT);
+        if (precision == DatePrecision.EXACT || zone == null || in.startsAt() == null || in.endsAt() == null) {
+            return;
+        }
+        LocalDate first = in.startsAt().atZoneSameInstant(zone).toLocalDate();
+        LocalDate end = in.endsAt().atZoneSameInstant(zone).toLocalDate();
+        boolean whole = precision == DatePrecision.MONTH
+                ? first.getDayOfMonth() == 1 && end.equals(first.plusMonths(1))
+                : first.getDayOfYear() == 1 && end.equals(first.plusYears(1));
+        if (!in.allDay() || !whole) {
+            checks.reject("datePrecision", "'" + ApiEnums.nameOf(precision) + "' needs allDay and startsAt/endsAt spanning "
+                    + "the whole " + ApiEnums.nameOf(precision) + " at midnight in " + zone.getId()
+                    + ", such as 2020-11-01T00:00:00+01:00 to 2020-12-01T00:00:00+01:00");
+        }
+    }
+
     @Override
     protected EventInput input(Event e) {
         ZoneId zone = ZoneId.of(e.timeZone);
         return new EventInput(e.slug, e.title, e.kind, e.summary, e.body, e.startsAt.atZone(zone).toOffsetDateTime(),
-                e.endsAt.atZone(zone).toOffsetDateTime(), e.timeZone, e.allDay, new EventView.Location(e.venue, e.city, e.country),
-                e.attendance, new EventView.Registration(e.registrationUrl, e.registrationDeadline, e.invitationOnly),
+                e.endsAt.atZone(zone).toOffsetDateTime(), e.timeZone, e.allDay, e.datePrecision,
+                new EventView.Location(e.venue, e.city, e.country), e.attendance, e.joinUrl, new EventView.Registration(e.registrationUrl, e.registrationDeadline, e.invitationOnly),
                 e.eventStatus, e.speakers.stream().map(p -> p.slug).toList(), e.project == null ? null : e.project.slug,
                 e.expertGroup == null ? null : e.expertGroup.slug,
                 e.documents.stream().map(d -> new EventView.Document(d.title, d.url, d.mediaType)).toList(),

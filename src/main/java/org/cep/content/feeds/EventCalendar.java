@@ -3,9 +3,14 @@ package org.cep.content.feeds;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.TextList;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Feature;
+import net.fortuna.ical4j.model.parameter.Label;
 import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Categories;
+import net.fortuna.ical4j.model.property.Conference;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -51,13 +56,14 @@ final class EventCalendar {
     /** How often subscribers should fetch the feed again. */
     static final Duration REFRESH = Duration.ofHours(6);
     static final int DESCRIPTION_LIMIT = 1000;
+    private static final TimeZoneRegistry TIME_ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
     private static final String PRODUCT = "-//Confederation of European Probation//CEP content API//EN";
 
     private EventCalendar() {
     }
 
     /** The calendar of the events, named {@code name}; {@code url} gives each event's absolute link. */
-    static String write(String name, List<Event> events, Function<Event, String> url) {
+    static String write(String name, List<Event> events, Function<Event, String> url, ZoneId siteZone) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -69,6 +75,11 @@ final class EventCalendar {
         calendar.add(new XProperty("X-PUBLISHED-TTL", REFRESH.toString()));
         for (Event event : events) {
             calendar.add(entry(event, url.apply(event)));
+        }
+        // RFC 5545 wants at least one component (icalbody = calprops component); an empty feed, which a partner's
+        // subscription to a quiet tag often is, names the site's time zone.
+        if (events.isEmpty()) {
+            calendar.add(TIME_ZONES.getTimeZone(siteZone.getId()).getVTimeZone());
         }
         return ContentLines.fold(calendar.toString());
     }
@@ -96,6 +107,9 @@ final class EventCalendar {
         entry.add(new Summary(event.title));
         entry.add(status(event.eventStatus));
         entry.add(new Url(URI.create(url)));
+        if (event.joinUrl != null) {
+            entry.add(conference(event.joinUrl));
+        }
         String location = location(event);
         if (!location.isEmpty()) {
             entry.add(new Location(location));
@@ -106,6 +120,11 @@ final class EventCalendar {
             entry.add(new Categories(new TextList(labels)));
         }
         return entry;
+    }
+
+    /** RFC 7986's link to join, which clients such as Apple Calendar offer as a button. */
+    private static Conference conference(String joinUrl) {
+        return new Conference(new ParameterList(List.of(Value.URI, Feature.VIDEO, new Label("Join online"))), joinUrl);
     }
 
     /** Rises with every change: the seconds between the event's creation and its last change. */

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -52,7 +53,7 @@ public class EventCalendarResource {
             schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) @RestPath String slug,
                         @Context UriInfo request) {
         Event event = events.findPublished(slug, clock.instant()).orElseThrow(() -> ProblemException.notFound("event", slug));
-        return EventCalendar.write(event.title, List.of(event), e -> link(request, e));
+        return EventCalendar.write(event.title, List.of(event), e -> link(request, e), ZoneId.of(event.timeZone));
     }
 
     private String link(UriInfo request, Event event) {

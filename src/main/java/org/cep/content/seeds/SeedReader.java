@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.cep.content.common.ApiEnums;
 import org.cep.content.common.Text;
 import org.cep.content.events.Attendance;
+import org.cep.content.events.DatePrecision;
 import org.cep.content.events.Event;
 import org.cep.content.events.EventDocument;
 import org.cep.content.events.EventKind;
@@ -210,10 +211,13 @@ final class SeedReader {
         event.timeZone = required("timeZone", seed.timeZone());
         ZoneId zone = zone(event.timeZone);
         span(event, zone, required("start", seed.start()), required("end", seed.end()));
+        event.datePrecision = seed.datePrecision() == null ? DatePrecision.EXACT
+                : constant("datePrecision", seed.datePrecision(), DatePrecision.class);
         event.venue = seed.venue();
         event.city = seed.city();
         event.country = country("country", seed.country());
         event.attendance = constant("attendance", required("attendance", seed.attendance()), Attendance.class);
+        event.joinUrl = url("joinUrl", seed.joinUrl());
         if (seed.registration() != null) {
             event.registrationUrl = url("registration.url", seed.registration().url());
             event.registrationDeadline = date("registration.deadline", seed.registration().deadline());

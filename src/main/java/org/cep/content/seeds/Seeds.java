@@ -26,7 +26,8 @@ final class Seeds {
     }
 
     record EventSeed(String slug, String title, String kind, String summary, String body, String timeZone, String start,
-                     String end, String venue, String city, String country, String attendance, RegistrationSeed registration,
+                     String end, String datePrecision, String venue, String city, String country, String attendance,
+                     String joinUrl, RegistrationSeed registration,
                      String status, List<String> speakers, String project, String expertGroup, List<DocumentSeed> documents,
                      List<String> tags) {
     }

@@ -7,9 +7,10 @@ import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Fails the test that receives an answer departing from the committed contract. */
+/** Fails the test that receives an answer departing from the committed contract, or a calendar that is not valid. */
 public final class ContractValidationFilter implements Filter {
 
     @Override
@@ -20,9 +21,10 @@ public final class ContractValidationFilter implements Filter {
         if (path.startsWith("/q/")) {
             return response;
         }
-        List<String> violations = ContractValidator.committed().violations(new ContractValidator.Answer(
+        List<String> violations = new ArrayList<>(ContractValidator.committed().violations(new ContractValidator.Answer(
                 request.getMethod(), path, response.statusCode(), response.contentType(), response.asByteArray(),
-                response::header));
+                response::header)));
+        violations.addAll(CalendarConformance.violations(response.statusCode(), response.contentType(), response.asByteArray()));
         if (!violations.isEmpty()) {
             throw new AssertionError("The answer departs from " + ContractValidator.CONTRACT + ":\n  "
                     + String.join("\n  ", violations));

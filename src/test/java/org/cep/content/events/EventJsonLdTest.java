@@ -99,6 +99,25 @@ class EventJsonLdTest {
     }
 
     @Test
+    void the_virtual_location_is_the_join_link_and_a_month_known_event_gives_its_month() throws Exception {
+        Event event = fixtures.publishedEvent(PREFIX + "month", java.time.Instant.parse("2020-10-31T23:00:00Z"), List.of());
+        update(event.id, e -> {
+            e.attendance = Attendance.ONLINE;
+            e.joinUrl = "https://meet.example.org/help-seminar";
+            e.registrationUrl = "https://example.org/register";
+            e.allDay = true;
+            e.endsAt = java.time.Instant.parse("2020-11-30T23:00:00Z");
+            e.datePrecision = DatePrecision.MONTH;
+        });
+
+        JsonNode ld = jsonLd(PREFIX + "month");
+
+        assertEquals("https://meet.example.org/help-seminar", ld.at("/location/0/url").asText());
+        assertEquals("2020-11", ld.get("startDate").asText());
+        assertEquals("2020-11", ld.get("endDate").asText());
+    }
+
+    @Test
     void json_stays_the_default_and_an_unknown_slug_is_a_404_problem() {
         fixtures.publishedEvent(PREFIX + "plain", java.time.Instant.parse("2031-02-01T10:00:00Z"), List.of());
         given().when().get("/api/v1/events/" + PREFIX + "plain")

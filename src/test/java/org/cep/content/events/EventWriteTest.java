@@ -107,7 +107,10 @@ class EventWriteTest {
             "kind          | 'party'                       | kind",
             "startsAt      | 'next tuesday'                | startsAt",
             "project       | 'ewt-no-such-project'         | project",
-            "timeZone      | 'Mars/Olympus'                | timeZone"})
+            "timeZone      | 'Mars/Olympus'                | timeZone",
+            "joinUrl       | 'https://meet.example.org/x'  | joinUrl",
+            "datePrecision | 'month'                       | datePrecision",
+            "datePrecision | 'decade'                      | datePrecision"})
     void an_invalid_field_is_400_naming_it_and_nothing_is_stored(String field, String json, String named) throws Exception {
         Map<String, Object> body = body(PREFIX + "invalid");
         body.put(field, new com.fasterxml.jackson.databind.ObjectMapper().readValue(json.replace('\'', '"'), Object.class));
@@ -116,6 +119,32 @@ class EventWriteTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.name", contains(named)).body("errors[0].in", equalTo("body"));
         given().header("Authorization", Tokens.editor()).when().get("/api/v1/events/" + PREFIX + "invalid").then().statusCode(404);
+    }
+
+    @Test
+    void an_online_event_shows_where_to_join_it() {
+        Map<String, Object> body = body(PREFIX + "webinar");
+        body.put("attendance", "online");
+        body.put("location", Map.of());
+        body.put("joinUrl", "https://meet.example.org/cep-webinar");
+        given().header("Authorization", Tokens.editor()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/events").then().statusCode(201);
+        given().when().get("/api/v1/events/" + PREFIX + "webinar")
+                .then().statusCode(200).body("joinUrl", equalTo("https://meet.example.org/cep-webinar"))
+                .body("datePrecision", equalTo("exact"));
+    }
+
+    @Test
+    void an_event_known_by_its_month_spans_that_month_as_whole_days() {
+        Map<String, Object> body = body(PREFIX + "november");
+        body.putAll(Map.of("startsAt", "2020-11-01T00:00:00+01:00", "endsAt", "2020-12-01T00:00:00+01:00", "allDay", true,
+                "datePrecision", "month"));
+        given().header("Authorization", Tokens.editor()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/events").then().statusCode(201).body("datePrecision", equalTo("month"));
+        body.put("endsAt", "2020-11-20T00:00:00+01:00");
+        body.put("slug", PREFIX + "part-of-november");
+        given().header("Authorization", Tokens.editor()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/events").then().statusCode(400).body("errors.name", contains("datePrecision"));
     }
 
     @Test

@@ -228,6 +228,31 @@ class EventCalendarResourceTest {
     }
 
     @Test
+    void a_calendar_with_no_event_is_still_a_valid_calendar() {
+        Calendar calendar = calendar("/api/v1/events.ics?from=1990-01-01&to=1990-12-31");
+
+        assertEquals(0, calendar.getComponents("VEVENT").size());
+        assertEquals(List.of("Europe/Brussels"), calendar.getComponents("VTIMEZONE").stream()
+                .map(zone -> value(zone, "TZID")).toList());
+    }
+
+    @Test
+    void an_online_event_carries_its_join_link_as_an_rfc_7986_conference() {
+        Event webinar = fixtures.publishedEvent(PREFIX + "webinar", inDays(3), List.of(TAG));
+        update(webinar.id, e -> {
+            e.attendance = Attendance.ONLINE;
+            e.joinUrl = "https://meet.example.org/cep-webinar";
+        });
+
+        VEvent entry = calendar("/api/v1/events.ics?tag=" + TAG).<VEvent>getComponents("VEVENT").get(0);
+
+        Property conference = entry.getProperty("CONFERENCE").orElseThrow();
+        assertEquals("https://meet.example.org/cep-webinar", conference.getValue());
+        assertEquals("VIDEO", conference.getParameter("FEATURE").orElseThrow().getValue());
+        assertTrue(value(entry, "URL").endsWith("/api/v1/events/" + PREFIX + "webinar"), "URL stays the event's own page");
+    }
+
+    @Test
     void drafts_and_events_published_later_stay_out_of_the_calendar() {
         Instant start = inDays(20);
         fixtures.publishedEvent(PREFIX + "public", start, List.of(TAG));

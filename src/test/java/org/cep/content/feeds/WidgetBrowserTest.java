@@ -98,6 +98,7 @@ class WidgetBrowserTest {
             e.title = "Online webinar on risk assessment";
             e.kind = EventKind.WEBINAR;
             e.attendance = Attendance.ONLINE;
+            e.joinUrl = "https://meet.example.org/cep-risk-assessment";
             e.city = null;
             e.country = null;
         });
@@ -150,7 +151,7 @@ class WidgetBrowserTest {
             Locator items = page.locator("#list li");
 
             assertEquals(List.of("Seminar on radicalisation & rehabilitation", "Online webinar on risk assessment",
-                    "Two-day conference in Barcelona"), items.locator("a").allTextContents());
+                    "Two-day conference in Barcelona"), items.locator("a[part=link]").allTextContents());
             assertEquals(api + "api/v1/events/" + PREFIX + "seminar", items.nth(0).locator("a").getAttribute("href"));
             assertEquals("2031-01-15T09:00:00+01:00", items.nth(0).locator("time").getAttribute("datetime"));
             assertTrue(items.nth(0).locator("time").textContent().contains("09:00"), items.nth(0).locator("time").textContent());
@@ -158,6 +159,9 @@ class WidgetBrowserTest {
             assertEquals("Seminar", items.nth(0).locator(".kind").textContent());
             assertEquals("Online", items.nth(1).locator(".place").textContent());
             assertEquals("Webinar", items.nth(1).locator(".kind").textContent());
+            assertEquals("https://meet.example.org/cep-risk-assessment", items.nth(1).locator("a.join").getAttribute("href"));
+            assertEquals("Join online: Online webinar on risk assessment", items.nth(1).locator("a.join").getAttribute("aria-label"));
+            assertEquals(0, items.nth(0).locator("a.join").count(), "an event in person has no join link");
             assertTrue(items.nth(2).locator("time").textContent().matches(".*10.*11 March 2031.*"), items.nth(2).locator("time").textContent());
             assertEquals("CEP events on violent extremism", page.locator("#list h2").textContent());
 
