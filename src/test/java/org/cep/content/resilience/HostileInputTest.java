@@ -5,11 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.sessions.JqwikSession;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -29,6 +24,17 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static org.cep.content.resilience.Generator.between;
+import static org.cep.content.resilience.Generator.chars;
+import static org.cep.content.resilience.Generator.frequencyOf;
+import static org.cep.content.resilience.Generator.integers;
+import static org.cep.content.resilience.Generator.just;
+import static org.cep.content.resilience.Generator.maps;
+import static org.cep.content.resilience.Generator.of;
+import static org.cep.content.resilience.Generator.oneOf;
+import static org.cep.content.resilience.Generator.strings;
+import static org.cep.content.resilience.Generator.textChars;
+import static org.cep.content.resilience.Generator.weighted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -37,7 +43,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * For every GET operation of the committed contract, sends generated hostile requests (wrong types, huge
  * and unicode values, SQL and script fragments, repeated parameters, 10 KB query strings, bodies, other
  * methods) and checks that none is a 5xx, every 4xx is problem+json, and the content is unchanged after.
- * The values come from jqwik's generators; a failure names the exact request that caused it.
+ * The values come from a seeded generator; a failure names the exact request that caused it.
  */
 @QuarkusTest
 class HostileInputTest {
@@ -95,7 +101,7 @@ class HostileInputTest {
     @MethodSource("operations")
     void hostile_requests_get_no_5xx_only_problem_4xx_and_change_nothing(Operation operation) throws Exception {
         Map<String, String> before = collectionEtags();
-        for (Attempt attempt : attempts(operation, SEED + operation.toString().hashCode())) {
+        for (Attempt attempt : attempts(operation).samples(SEED + operation.toString().hashCode(), TRIES_PER_OPERATION)) {
             HttpResponse<String> response = send(attempt);
             String where = attempt.toString();
             assertTrue(response.statusCode() < 500, () -> response.statusCode() + " for " + where + ": " + response.body());
@@ -109,55 +115,48 @@ class HostileInputTest {
     }
 
 
-    /** The same attempts for the same seed, so that a failure can be replayed. */
-    private List<Attempt> attempts(Operation operation, long seed) {
-        JqwikSession.start(Long.toString(seed));
-        try {
-            return attempts(operation).sampleStream().limit(TRIES_PER_OPERATION).toList();
-        } finally {
-            JqwikSession.finish();
-        }
-    }
-    private Arbitrary<Attempt> attempts(Operation operation) {
-        Arbitrary<String> method = Arbitraries.frequencyOf(
-                Tuple.of(8, Arbitraries.just("GET")),
-                Tuple.of(2, Arbitraries.of("POST", "PUT", "PATCH", "DELETE", "TRACE", "FOO")));
-        Arbitrary<String> path = Arbitraries.frequencyOf(
-                Tuple.of(3, Arbitraries.just(operation.path().replace("{slug}", "violent-extremism"))),
-                Tuple.of(7, hostileValues().map(v -> operation.path().contains("{slug}")
+    /** The attempts for an operation; a seed always gives the same ones, so that a failure can be replayed. */
+    private Generator<Attempt> attempts(Operation operation) {
+        Generator<String> value = hostileValues();
+        Generator<String> method = frequencyOf(
+                weighted(8, just("GET")),
+                weighted(2, of("POST", "PUT", "PATCH", "DELETE", "TRACE", "FOO")));
+        Generator<String> path = frequencyOf(
+                weighted(3, just(operation.path().replace("{slug}", "violent-extremism"))),
+                weighted(7, value.map(v -> operation.path().contains("{slug}")
                         ? operation.path().replace("{slug}", encodePath(v)) : operation.path() + "/" + encodePath(v))));
-        Arbitrary<String> name = Arbitraries.frequencyOf(
-                Tuple.of(7, operation.parameters().isEmpty() ? Arbitraries.just("page") : Arbitraries.of(operation.parameters())),
-                Tuple.of(3, hostileValues()));
+        Generator<String> name = frequencyOf(
+                weighted(7, operation.parameters().isEmpty() ? just("page") : of(operation.parameters())),
+                weighted(3, value));
         // At most one 10 KB value, so the query string stays within the HTTP layer's 32 KB request line.
-        Arbitrary<List<Map.Entry<String, String>>> huge = Arbitraries.frequencyOf(
-                Tuple.of(9, Arbitraries.just(List.of())),
-                Tuple.of(1, name.map(n -> List.of(Map.entry(n, "x".repeat(10 * 1024))))));
-        Arbitrary<List<Map.Entry<String, String>>> query = Combinators.combine(
-                Combinators.combine(name, hostileValues()).as(Map::entry).list().ofMaxSize(5), huge)
-                .as((some, more) -> Stream.concat(some.stream(), more.stream()).toList());
-        Arbitrary<Map<String, String>> headers = Arbitraries.maps(
-                Arbitraries.of("Accept", "If-None-Match", "X-Request-Id", "Authorization", "Accept-Language", "Origin",
+        Generator<List<Map.Entry<String, String>>> huge = frequencyOf(
+                weighted(9, just(List.of())),
+                weighted(1, name.map(n -> List.of(Map.entry(n, "x".repeat(10 * 1024))))));
+        Generator<Map.Entry<String, String>> pair = random -> Map.entry(name.next(random), value.next(random));
+        Generator<List<Map.Entry<String, String>>> pairs = pair.list(5);
+        Generator<List<Map.Entry<String, String>>> query = random -> Stream.concat(pairs.next(random).stream(), huge.next(random).stream()).toList();
+        Generator<Map<String, String>> headers = maps(
+                of("Accept", "If-None-Match", "X-Request-Id", "Authorization", "Accept-Language", "Origin",
                         "Content-Type", "Range", "X-Forwarded-For", "Cookie"),
-                Arbitraries.oneOf(Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(300),
-                        Arbitraries.of("application/xml", "*/*", "text/html", "application/problem+json", SECRET, "bytes=0-1",
-                                "W/\"x\", *", "' OR 1=1 --", "<script>alert(1)</script>")))
-                .ofMaxSize(4);
-        Arbitrary<String> body = Arbitraries.oneOf(Arbitraries.just(""), Arbitraries.strings().ofMaxLength(2000),
-                Arbitraries.integers().between(1, 5000).map(depth -> "[".repeat(depth) + "]".repeat(depth)),
-                Arbitraries.integers().between(1, 5000).map(depth -> "{\"a\":".repeat(depth) + "1" + "}".repeat(depth)));
-        return Combinators.combine(method, path, query, headers, body).as(Attempt::new);
+                oneOf(strings(chars(' ', '~'), 300),
+                        of("application/xml", "*/*", "text/html", "application/problem+json", SECRET, "bytes=0-1",
+                                "W/\"x\", *", "' OR 1=1 --", "<script>alert(1)</script>")),
+                4);
+        Generator<String> body = oneOf(just(""), strings(textChars(), 2000),
+                between(1, 5000).map(depth -> "[".repeat(depth) + "]".repeat(depth)),
+                between(1, 5000).map(depth -> "{\"a\":".repeat(depth) + "1" + "}".repeat(depth)));
+        return random -> new Attempt(method.next(random), path.next(random), query.next(random), headers.next(random), body.next(random));
     }
 
-    private static Arbitrary<String> hostileValues() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(3, Arbitraries.strings().all().ofMaxLength(100)),
-                Tuple.of(3, Arbitraries.of("' OR '1'='1", "1; DROP TABLE event; --", "\" OR 1=1 --", "%' AND 1=0 UNION SELECT 1 --",
+    private static Generator<String> hostileValues() {
+        return frequencyOf(
+                weighted(3, strings(chars(Character.MIN_VALUE, Character.MAX_VALUE), 100)),
+                weighted(3, of("' OR '1'='1", "1; DROP TABLE event; --", "\" OR 1=1 --", "%' AND 1=0 UNION SELECT 1 --",
                         "<script>alert(1)</script>", "javascript:alert(1)", "../../etc/passwd", "%00", "%", "\u0000", "${jndi:ldap://x/a}",
                         "{{7*7}}", "-1", "0", "2147483648", "-9223372036854775809", "99999999999999999999999", "1e308", "NaN", "true",
                         "null", "[]", "{}", "2025-02-30", "0000-00-00", "+999999999-12-31", "2025-01-01T00:00:00+25:00", "-startsAt",
                         "--", ",", "Ωmega", "😀", "\u202e\u0301", "ǅ", "a".repeat(2000))),
-                Tuple.of(2, Arbitraries.integers().map(String::valueOf)));
+                weighted(2, integers().map(String::valueOf)));
     }
 
     private HttpResponse<String> send(Attempt attempt) throws IOException, InterruptedException {

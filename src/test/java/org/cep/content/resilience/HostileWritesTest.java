@@ -7,11 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.sessions.JqwikSession;
 import org.cep.content.Tokens;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,6 +30,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import static org.cep.content.resilience.Generator.between;
+import static org.cep.content.resilience.Generator.chars;
+import static org.cep.content.resilience.Generator.frequencyOf;
+import static org.cep.content.resilience.Generator.integers;
+import static org.cep.content.resilience.Generator.just;
+import static org.cep.content.resilience.Generator.of;
+import static org.cep.content.resilience.Generator.strings;
+import static org.cep.content.resilience.Generator.textChars;
+import static org.cep.content.resilience.Generator.weighted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -116,7 +120,7 @@ class HostileWritesTest {
         String taken = anExistingSlug(operation);
         String before = contentDigest();
         List<Attempt> attempts = new ArrayList<>(landmarks(operation, taken));
-        attempts.addAll(generated(operation, taken, SEED + operation.toString().hashCode()));
+        attempts.addAll(attempts(operation, taken).samples(SEED + operation.toString().hashCode(), TRIES_PER_OPERATION));
         for (Attempt attempt : attempts) {
             HttpResponse<String> response = send(operation.method(), attempt);
             String where = operation.method() + " " + attempt;
@@ -146,76 +150,71 @@ class HostileWritesTest {
                 .toList();
     }
 
-    /** The same attempts for the same seed, so that a failure can be replayed. */
-    private List<Attempt> generated(Operation operation, String taken, long seed) {
-        JqwikSession.start(Long.toString(seed));
-        try {
-            return attempts(operation, taken).sampleStream().limit(TRIES_PER_OPERATION).toList();
-        } finally {
-            JqwikSession.finish();
-        }
-    }
-
-    private Arbitrary<Attempt> attempts(Operation operation, String taken) {
-        Arbitrary<String> path = operation.path().contains("{slug}")
-                ? Arbitraries.frequencyOf(
-                        Tuple.of(7, Arbitraries.just(operation.path().replace("{slug}", taken))),
-                        Tuple.of(3, hostileValues().map(v -> operation.path().replace("{slug}", encodePath(v)))))
-                : Arbitraries.frequencyOf(
-                        Tuple.of(9, Arbitraries.just(operation.path())),
-                        Tuple.of(1, hostileValues().map(v -> operation.path() + "/" + encodePath(v))));
-        Arbitrary<String> authorization = Arbitraries.frequencyOf(
-                Tuple.of(5, Arbitraries.just(editor)), Tuple.of(2, Arbitraries.just((String) null)),
-                Tuple.of(1, Arbitraries.just(reader)), Tuple.of(1, Arbitraries.just(FORGED)),
-                Tuple.of(1, Arbitraries.of("Bearer", "Basic YWRtaW46YWRtaW4=", "Bearer " + "A".repeat(4000))));
-        Arbitrary<String> contentType = Arbitraries.frequencyOf(
-                Tuple.of(6, Arbitraries.just(operation.mediaType() == null ? "application/json" : operation.mediaType())),
-                Tuple.of(4, Arbitraries.of("text/plain", "application/xml", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
+    /** The generated attempts; a seed always gives the same ones, so that a failure can be replayed. */
+    private Generator<Attempt> attempts(Operation operation, String taken) {
+        Generator<String> path = operation.path().contains("{slug}")
+                ? frequencyOf(
+                        weighted(7, just(operation.path().replace("{slug}", taken))),
+                        weighted(3, hostileValues().map(v -> operation.path().replace("{slug}", encodePath(v)))))
+                : frequencyOf(
+                        weighted(9, just(operation.path())),
+                        weighted(1, hostileValues().map(v -> operation.path() + "/" + encodePath(v))));
+        Generator<String> authorization = frequencyOf(
+                weighted(5, just(editor)), weighted(2, just((String) null)),
+                weighted(1, just(reader)), weighted(1, just(FORGED)),
+                weighted(1, of("Bearer", "Basic YWRtaW46YWRtaW4=", "Bearer " + "A".repeat(4000))));
+        Generator<String> contentType = frequencyOf(
+                weighted(6, just(operation.mediaType() == null ? "application/json" : operation.mediaType())),
+                weighted(4, of("text/plain", "application/xml", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
                         "application/json; charset=utf-16", "application/merge-patch+json", "application/json", "application/", "*/*",
                         "application/json; charset=\"", "")),
-                Tuple.of(1, Arbitraries.just((String) null)));
-        Arbitrary<Map<String, String>> headers = Combinators.combine(authorization, contentType, bogusIfMatch())
-                .as((auth, type, ifMatch) -> {
-                    Map<String, String> map = new LinkedHashMap<>();
-                    map.put("Authorization", auth);
-                    map.put("Content-Type", type);
-                    map.put("If-Match", ifMatch);
-                    return map;
-                });
-        return Combinators.combine(path, headers, body(operation, taken)).as(Attempt::new);
+                weighted(1, just((String) null)));
+        Generator<String> ifMatch = bogusIfMatch();
+        Generator<Map<String, String>> headers = random -> {
+            Map<String, String> map = new LinkedHashMap<>();
+            map.put("Authorization", authorization.next(random));
+            map.put("Content-Type", contentType.next(random));
+            map.put("If-Match", ifMatch.next(random));
+            return map;
+        };
+        Generator<String> body = body(operation, taken);
+        return random -> new Attempt(path.next(random), headers.next(random), body.next(random));
     }
 
     /** No If-Match, or one that can match no item: never the item's ETag, never {@code *}. */
-    private static Arbitrary<String> bogusIfMatch() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(2, Arbitraries.just((String) null)),
-                Tuple.of(3, Arbitraries.of("\"bogus\"", "W/\"bogus\"", "\"\"", "bogus", "\"a\", \"b\"", "\"' OR '1'='1\"", "\"<script>\"",
+    private static Generator<String> bogusIfMatch() {
+        return frequencyOf(
+                weighted(2, just((String) null)),
+                weighted(3, of("\"bogus\"", "W/\"bogus\"", "\"\"", "bogus", "\"a\", \"b\"", "\"' OR '1'='1\"", "\"<script>\"",
                         "\"" + "0".repeat(64) + "\"", "\"" + "f".repeat(8000) + "\"", ",", "W/", "\"unterminated")),
-                Tuple.of(2, Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(300)
+                weighted(2, strings(chars(' ', '~'), 300)
                         .filter(value -> Stream.of(value.split(",")).noneMatch(tag -> tag.strip().equals("*")))));
     }
 
-    private Arbitrary<String> body(Operation operation, String taken) {
+    private Generator<String> body(Operation operation, String taken) {
         int depthLimit = 5000;
-        return Arbitraries.frequencyOf(
-                Tuple.of(5, mutatedExample(operation, taken)),
-                Tuple.of(1, Arbitraries.strings().ofMaxLength(2000)),
-                Tuple.of(1, Arbitraries.integers().between(1, depthLimit).map(depth -> "[".repeat(depth) + "]".repeat(depth))),
-                Tuple.of(1, Arbitraries.integers().between(1, depthLimit).map(depth -> "{\"slug\":".repeat(depth) + "1" + "}".repeat(depth))),
-                Tuple.of(1, Arbitraries.of("[]", "1", "\"text\"", "true", "null", "[{}]", "{}", "{\"slug\": null}")),
-                Tuple.of(1, Arbitraries.integers().between(0, 200).map(cut -> {
+        return frequencyOf(
+                weighted(5, mutatedExample(operation, taken)),
+                weighted(1, strings(textChars(), 2000)),
+                weighted(1, between(1, depthLimit).map(depth -> "[".repeat(depth) + "]".repeat(depth))),
+                weighted(1, between(1, depthLimit).map(depth -> "{\"slug\":".repeat(depth) + "1" + "}".repeat(depth))),
+                weighted(1, of("[]", "1", "\"text\"", "true", "null", "[{}]", "{}", "{\"slug\": null}")),
+                weighted(1, between(0, 200).map(cut -> {
                     String example = operation.example().toString();
                     return example.substring(0, Math.min(cut, example.length() - 1));
                 })),
-                Tuple.of(1, Arbitraries.just("")));
+                weighted(1, just("")));
     }
 
     /** The resource's example with one field, or a new one, given a hostile value; a POST keeps a slug that is taken. */
-    private Arbitrary<String> mutatedExample(Operation operation, String taken) {
+    private Generator<String> mutatedExample(Operation operation, String taken) {
         List<String> fields = new ArrayList<>();
         operation.example().fieldNames().forEachRemaining(fields::add);
-        Arbitrary<String> field = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.of(fields)), Tuple.of(2, hostileValues()));
-        return Combinators.combine(field, hostileJson()).as((name, value) -> {
+        Generator<String> field = frequencyOf(weighted(8, of(fields)), weighted(2, hostileValues()));
+        Generator<JsonNode> hostileJson = hostileJson();
+        return random -> {
+            String name = field.next(random);
+            JsonNode value = hostileJson.next(random);
             ObjectNode body = operation.example().deepCopy();
             if (operation.method().equals("POST")) {
                 body.put("slug", taken);
@@ -225,33 +224,33 @@ class HostileWritesTest {
                 body.set(name, value);
             }
             return body.toString();
-        });
+        };
     }
 
-    private static Arbitrary<JsonNode> hostileJson() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(4, hostileValues().map(NODES::textNode)),
-                Tuple.of(1, Arbitraries.of(NODES.textNode("x".repeat(100_001)), NODES.textNode("Ω😀".repeat(60_000)))),
-                Tuple.of(2, Arbitraries.of(NODES.numberNode(-1), NODES.numberNode(0), NODES.numberNode(Long.MAX_VALUE),
+    private static Generator<JsonNode> hostileJson() {
+        return frequencyOf(
+                weighted(4, hostileValues().map(NODES::textNode)),
+                weighted(1, of(NODES.textNode("x".repeat(100_001)), NODES.textNode("Ω😀".repeat(60_000)))),
+                weighted(2, of(NODES.numberNode(-1), NODES.numberNode(0), NODES.numberNode(Long.MAX_VALUE),
                         NODES.numberNode(new BigInteger("9".repeat(40))), NODES.numberNode(1e308), NODES.numberNode(-0.5),
                         NODES.booleanNode(true), NODES.nullNode())),
-                Tuple.of(2, hostileValues().list().ofMaxSize(5).map(values -> {
+                weighted(2, hostileValues().list(5).map(values -> {
                     var array = NODES.arrayNode();
                     values.forEach(array::add);
                     return array;
                 })),
-                Tuple.of(1, hostileValues().map(v -> NODES.objectNode().put(v, v))));
+                weighted(1, hostileValues().map(v -> NODES.objectNode().put(v, v))));
     }
 
-    private static Arbitrary<String> hostileValues() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(3, Arbitraries.strings().all().ofMaxLength(100)),
-                Tuple.of(3, Arbitraries.of("' OR '1'='1", "1; DROP TABLE event; --", "\" OR 1=1 --", "'); DELETE FROM tag; --",
+    private static Generator<String> hostileValues() {
+        return frequencyOf(
+                weighted(3, strings(chars(Character.MIN_VALUE, Character.MAX_VALUE), 100)),
+                weighted(3, of("' OR '1'='1", "1; DROP TABLE event; --", "\" OR 1=1 --", "'); DELETE FROM tag; --",
                         "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "javascript:alert(1)", "[x](javascript:alert(1))",
                         "../../etc/passwd", "%00", "\u0000", "${jndi:ldap://x/a}", "{{7*7}}", "-1", "0", "2147483648", "1e308", "NaN",
                         "null", "2025-02-30", "0000-00-00", "+999999999-12-31", "2025-01-01T00:00:00+25:00", "XX", "ftp://example.org",
                         "Ωmega", "😀", "\u202e\u0301", "ǅ", "\uD800", "a".repeat(2000), "violent-extremism")),
-                Tuple.of(2, Arbitraries.integers().map(String::valueOf)));
+                weighted(2, integers().map(String::valueOf)));
     }
 
     private HttpResponse<String> send(String method, Attempt attempt) throws IOException, InterruptedException {
