@@ -24,7 +24,8 @@ public class TokenKeys {
     private static final Logger LOG = Logger.getLogger(TokenKeys.class);
     public static final String NO_KEY = "This service accepts no tokens: no key to check them is configured. Set "
             + "MP_JWT_VERIFY_PUBLICKEY_LOCATION (the identity provider's JWKS URL, or a PEM file) and MP_JWT_VERIFY_ISSUER "
-            + "to enable writing and reading drafts.";
+            + "to enable writing and reading drafts (on a developer's machine, scripts/token.sh makes a local key pair: "
+            + "run it once, then restart).";
 
     private volatile boolean accepted = true;
 
