@@ -16,11 +16,11 @@ import static org.hamcrest.Matchers.hasSize;
 class ProjectResourceTest {
 
     @Test
-    void lists_the_five_projects_most_recent_start_first() {
+    void lists_the_six_projects_most_recent_start_first() {
         given().when().get("/api/v1/projects")
                 .then().statusCode(200)
                 .contentType(ContentType.JSON)
-                .body("page.totalItems", equalTo(5))
+                .body("page.totalItems", equalTo(6))
                 .body("items[0].slug", equalTo("help-rp-terr-iccm"))
                 .body("items.acronym", hasItem("EMPRO"));
     }
