@@ -59,7 +59,9 @@ class ProjectResourceTest {
                 .body("targetGroups", contains("120 persons in high-level European Union-Council of Europe conference",
                         "300 justice practitioners (mainly judges, prosecutors, prison & probation staff) from EU member states"))
                 .body("activities[0]", equalTo("1 High level conference in 2020"))
-                .body("events.slug", contains("seminar-on-deradicalization-and-rehabilitation",
+                .body("events.slug", contains("first-international-help-project-seminar",
+                        "seminar-on-deradicalization-and-rehabilitation",
+                        "vodcast-series-on-deradicalization-and-rehabilitation-in-europe",
                         "third-help-project-seminar-cologne",
                         "strengthening-eu-criminal-justice-systems-project-impact-and-success-stories"))
                 .body("people.name", hasItem("Tina Mykkänen"))
