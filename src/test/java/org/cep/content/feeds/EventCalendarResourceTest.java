@@ -223,7 +223,7 @@ class EventCalendarResourceTest {
     @Test
     void the_seed_calendar_passes_validation() {
         Calendar calendar = calendar("/api/v1/events.ics?from=2018-01-01");
-        assertTrue(calendar.getComponents("VEVENT").size() >= 12);
+        assertTrue(calendar.getComponents("VEVENT").size() >= 16);
         given().when().get("/api/v1/events.ics").then().statusCode(200).body(startsWith("BEGIN:VCALENDAR\r\n"));
     }
 

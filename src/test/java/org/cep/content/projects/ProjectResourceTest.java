@@ -16,11 +16,11 @@ import static org.hamcrest.Matchers.hasSize;
 class ProjectResourceTest {
 
     @Test
-    void lists_the_five_projects_most_recent_start_first() {
+    void lists_the_six_projects_most_recent_start_first() {
         given().when().get("/api/v1/projects")
                 .then().statusCode(200)
                 .contentType(ContentType.JSON)
-                .body("page.totalItems", equalTo(5))
+                .body("page.totalItems", equalTo(6))
                 .body("items[0].slug", equalTo("help-rp-terr-iccm"))
                 .body("items.acronym", hasItem("EMPRO"));
     }
@@ -59,7 +59,9 @@ class ProjectResourceTest {
                 .body("targetGroups", contains("120 persons in high-level European Union-Council of Europe conference",
                         "300 justice practitioners (mainly judges, prosecutors, prison & probation staff) from EU member states"))
                 .body("activities[0]", equalTo("1 High level conference in 2020"))
-                .body("events.slug", contains("seminar-on-deradicalization-and-rehabilitation",
+                .body("events.slug", contains("first-international-help-project-seminar",
+                        "seminar-on-deradicalization-and-rehabilitation",
+                        "vodcast-series-on-deradicalization-and-rehabilitation-in-europe",
                         "third-help-project-seminar-cologne",
                         "strengthening-eu-criminal-justice-systems-project-impact-and-success-stories"))
                 .body("people.name", hasItem("Tina Mykkänen"))

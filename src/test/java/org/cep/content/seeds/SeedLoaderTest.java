@@ -4,6 +4,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.cep.content.events.Attendance;
+import org.cep.content.events.Event;
+import org.cep.content.events.EventKind;
+import org.cep.content.projects.Project;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,13 +15,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,6 +62,54 @@ class SeedLoaderTest {
         SeedReader seeds = SeedReader.read(SeedFiles.packaged(), BRUSSELS);
         assertEquals(counts().get("Event"), (long) seeds.events.size());
         assertEquals(counts().get("NewsItem"), (long) seeds.news.size());
+    }
+
+    @Test
+    void the_help_in_the_eu_project_holds_its_meeting_and_the_meetings_news_item() {
+        SeedReader seeds = SeedReader.read(SeedFiles.packaged(), BRUSSELS);
+        Project project = seeds.projects.get("help-in-the-eu");
+        assertEquals("HELP in the EU", project.title);
+        assertSame(project, seeds.events.get("help-in-the-eu-focal-and-info-points-meeting").project);
+        assertSame(project, seeds.news.get("help-in-the-eu-focal-and-info-points-meeting").project);
+
+        given().get("/api/v1/projects/help-in-the-eu").then().statusCode(200)
+                .body("events.slug", contains("help-in-the-eu-focal-and-info-points-meeting"))
+                .body("news.slug", contains("help-in-the-eu-focal-and-info-points-meeting"));
+    }
+
+    /** Events the pages name by month or year only last the whole of that month or year. */
+    @Test
+    void the_events_named_in_the_pages_are_seeded_with_their_project_or_group() {
+        SeedReader seeds = SeedReader.read(SeedFiles.packaged(), BRUSSELS);
+
+        Event firstSeminar = seeds.events.get("first-international-help-project-seminar");
+        assertEquals(EventKind.SEMINAR, firstSeminar.kind);
+        assertEquals("help-rp-terr-iccm", firstSeminar.project.slug);
+        assertWholeDays(firstSeminar, "2020-11-01", "2020-11-30");
+
+        Event vodcasts = seeds.events.get("vodcast-series-on-deradicalization-and-rehabilitation-in-europe");
+        assertEquals(EventKind.WEBINAR, vodcasts.kind);
+        assertEquals(Attendance.ONLINE, vodcasts.attendance);
+        assertEquals("help-rp-terr-iccm", vodcasts.project.slug);
+        assertEquals(List.of("spiros-papadopoulos", "liesbeth-van-der-heide", "tina-mykkanen", "maarten-van-de-donk",
+                "marc-hecker", "elvar-jonsson", "pedro-liberado", "torben-adams"),
+                vodcasts.speakers.stream().map(person -> person.slug).toList());
+        assertWholeDays(vodcasts, "2022-01-01", "2022-12-31");
+
+        Event copper = seeds.events.get("copper-final-project-conference");
+        assertEquals(EventKind.CONFERENCE, copper.kind);
+        assertEquals("copper", copper.project.slug);
+        assertWholeDays(copper, "2025-01-01", "2025-12-31");
+
+        Event highLevel = seeds.events.get("dg-justice-council-of-europe-high-level-conference-2019");
+        assertEquals(EventKind.CONFERENCE, highLevel.kind);
+        assertNull(highLevel.project);
+        assertWholeDays(highLevel, "2019-04-01", "2019-04-30");
+
+        Event expertMeeting = seeds.events.get("first-expert-group-meeting-on-radicalisation-and-violent-extremism");
+        assertEquals(EventKind.MEETING, expertMeeting.kind);
+        assertEquals("violent-extremism", expertMeeting.expertGroup.slug);
+        assertWholeDays(expertMeeting, "2016-12-01", "2016-12-31");
     }
 
     @Test
@@ -112,6 +169,13 @@ class SeedLoaderTest {
         } finally {
             restoreMarker();
         }
+    }
+
+    private static void assertWholeDays(Event event, String first, String last) {
+        ZoneId zone = ZoneId.of(event.timeZone);
+        assertTrue(event.allDay, event.slug + " is a whole-day event");
+        assertEquals(LocalDate.parse(first).atStartOfDay(zone).toInstant(), event.startsAt, event.slug);
+        assertEquals(LocalDate.parse(last).plusDays(1).atStartOfDay(zone).toInstant(), event.endsAt, event.slug);
     }
 
     private void assertRefused(String file, String expected) {

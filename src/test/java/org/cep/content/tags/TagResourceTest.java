@@ -46,7 +46,7 @@ class TagResourceTest {
         given().when().get("/api/v1/tags/violent-extremism")
                 .then().statusCode(200)
                 .body("label", equalTo("Violent Extremism"))
-                .body("counts.events", equalTo(6))
+                .body("counts.events", equalTo(9))
                 .body("counts.projects", equalTo(2))
                 .body("counts.expertGroups", equalTo(1))
                 .body("url", equalTo("/api/v1/tags/violent-extremism"));
