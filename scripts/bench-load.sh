@@ -1,27 +1,40 @@
 #!/usr/bin/env bash
-# Loads the benchmark dataset of ../shared/bench/gen_data.py (tags, events, news and their links) into the
+# Loads the benchmark dataset of scripts/bench/gen_data.py (tags, events, news and their links) into the
 # PostgreSQL database named by QUARKUS_DATASOURCE_JDBC_URL / _USERNAME / _PASSWORD, through this service's own
 # schema. THE DATABASE IS EMPTIED FIRST. The packaged application creates the schema (Flyway, seeds off); the CSV
 # files go into staging tables by COPY and from there into ours, with what the service computes on a write
 # (search text, HTML body, kind, time zone, ISO country, published status).
-#   BENCH_DATA   the folder with the CSV files and manifest.json (default ../shared/bench/data); generated
-#                there with gen_data.py (default size and seed) when missing.
+#   BENCH_EVENTS, BENCH_NEWS, BENCH_SEED   the dataset's size and seed (default 20000, 100000, 20260101)
+#   BENCH_DATA   the folder with the CSV files and manifest.json (default
+#                ~/.cache/cep-content-api/bench-data/events-N-news-M-seed-S); generated there by
+#                scripts/bench/gen_data.py when it holds no manifest.json. A folder that does is loaded as it is.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-root=$(pwd)
 for tool in java psql python3 curl; do
   command -v "$tool" >/dev/null || { echo "$tool is needed (apt-get install openjdk-17-jdk postgresql-client python3 curl)" >&2; exit 1; }
 done
-data=$(realpath -m "${BENCH_DATA:-../shared/bench/data}")
-gen=$(realpath -m "$root/../shared/bench/gen_data.py")
+events=${BENCH_EVENTS:-20000} news=${BENCH_NEWS:-100000} seed=${BENCH_SEED:-20260101}
+data=$(realpath -m "${BENCH_DATA:-$HOME/.cache/cep-content-api/bench-data/events-$events-news-$news-seed-$seed}")
 if [ ! -f "$data/manifest.json" ]; then
-  [ -f "$gen" ] || { echo "no $data/manifest.json and no $gen to generate it" >&2; exit 1; }
-  echo "== generating the dataset into $data"
-  python3 "$gen" --out "$data"
+  echo "== generating the dataset into $data ($events events, $news news, seed $seed)"
+  python3 scripts/bench/gen_data.py --events "$events" --news "$news" --seed "$seed" --out "$data"
 fi
+# The files must be those the manifest describes: none edited or cut short since it was written.
+python3 - "$data" <<'PY'
+import hashlib, json, os, sys
+folder = sys.argv[1]
+manifest = json.load(open(os.path.join(folder, "manifest.json")))
+for name, want in manifest["files"].items():
+    with open(os.path.join(folder, name), "rb") as f:
+        if hashlib.sha256(f.read()).hexdigest() != want["sha256"]:
+            sys.exit(f"{folder}/{name} is not the file manifest.json describes; remove the folder to generate it again")
+print(f"== dataset {folder}: {manifest['events']} events, {manifest['news']} news, {manifest['tags']} tags, seed {manifest['seed']}")
+PY
 
 url=${QUARKUS_DATASOURCE_JDBC_URL:?set QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://host:port/database}
-export PGUSER=${QUARKUS_DATASOURCE_USERNAME:-postgres} PGPASSWORD=${QUARKUS_DATASOURCE_PASSWORD:-}
+# psql and the application that creates the schema log in alike (user postgres unless told otherwise).
+export QUARKUS_DATASOURCE_USERNAME=${QUARKUS_DATASOURCE_USERNAME:-postgres} QUARKUS_DATASOURCE_PASSWORD=${QUARKUS_DATASOURCE_PASSWORD:-}
+export PGUSER=$QUARKUS_DATASOURCE_USERNAME PGPASSWORD=$QUARKUS_DATASOURCE_PASSWORD
 rest=${url#jdbc:postgresql://}
 hostport=${rest%%/*}
 export PGDATABASE=${rest#*/} PGHOST=${hostport%%:*}
