@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.cep.content.events.Attendance;
+import org.cep.content.events.DatePrecision;
 import org.cep.content.events.Event;
 import org.cep.content.events.EventKind;
 import org.cep.content.projects.Project;
@@ -86,6 +87,7 @@ class SeedLoaderTest {
         assertEquals(EventKind.SEMINAR, firstSeminar.kind);
         assertEquals("help-rp-terr-iccm", firstSeminar.project.slug);
         assertWholeDays(firstSeminar, "2020-11-01", "2020-11-30");
+        assertEquals(DatePrecision.MONTH, firstSeminar.datePrecision, firstSeminar.slug);
 
         Event vodcasts = seeds.events.get("vodcast-series-on-deradicalization-and-rehabilitation-in-europe");
         assertEquals(EventKind.WEBINAR, vodcasts.kind);
@@ -95,21 +97,25 @@ class SeedLoaderTest {
                 "marc-hecker", "elvar-jonsson", "pedro-liberado", "torben-adams"),
                 vodcasts.speakers.stream().map(person -> person.slug).toList());
         assertWholeDays(vodcasts, "2022-01-01", "2022-12-31");
+        assertEquals(DatePrecision.YEAR, vodcasts.datePrecision, vodcasts.slug);
 
         Event copper = seeds.events.get("copper-final-project-conference");
         assertEquals(EventKind.CONFERENCE, copper.kind);
         assertEquals("copper", copper.project.slug);
         assertWholeDays(copper, "2025-01-01", "2025-12-31");
+        assertEquals(DatePrecision.YEAR, copper.datePrecision, copper.slug);
 
         Event highLevel = seeds.events.get("dg-justice-council-of-europe-high-level-conference-2019");
         assertEquals(EventKind.CONFERENCE, highLevel.kind);
         assertNull(highLevel.project);
         assertWholeDays(highLevel, "2019-04-01", "2019-04-30");
+        assertEquals(DatePrecision.MONTH, highLevel.datePrecision, highLevel.slug);
 
         Event expertMeeting = seeds.events.get("first-expert-group-meeting-on-radicalisation-and-violent-extremism");
         assertEquals(EventKind.MEETING, expertMeeting.kind);
         assertEquals("violent-extremism", expertMeeting.expertGroup.slug);
         assertWholeDays(expertMeeting, "2016-12-01", "2016-12-31");
+        assertEquals(DatePrecision.MONTH, expertMeeting.datePrecision, expertMeeting.slug);
     }
 
     @Test
