@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.cep.content.common.PublicationStatus;
+import org.cep.content.items.PublicationStatus;
 import org.cep.content.events.Attendance;
 import org.cep.content.events.Event;
 import org.cep.content.events.EventKind;

@@ -1,2 +1,2 @@
-/** Who may do what: the keys bearer tokens are checked with. */
+/** Who may do what: roles, what a reader or an editor may see, and the keys bearer tokens are checked with. */
 package org.cep.content.access;

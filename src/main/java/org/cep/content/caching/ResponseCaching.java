@@ -12,7 +12,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import org.cep.content.common.ETags;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import java.util.Arrays;

@@ -12,7 +12,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
-import org.cep.content.common.Content;
+import org.cep.content.items.Content;
 import org.cep.content.common.Markdown;
 import org.cep.content.expertgroups.ExpertGroup;
 import org.cep.content.people.Person;

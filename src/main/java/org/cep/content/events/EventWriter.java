@@ -1,9 +1,9 @@
 package org.cep.content.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.cep.content.common.ApiEnums;
-import org.cep.content.editing.Checks;
-import org.cep.content.editing.ItemWriter;
+import org.cep.content.query.ApiEnums;
+import org.cep.content.items.Checks;
+import org.cep.content.items.ItemWriter;
 import org.cep.content.expertgroups.ExpertGroup;
 import org.cep.content.people.Person;
 import org.cep.content.projects.Project;

@@ -3,9 +3,9 @@ package org.cep.content.expertgroups;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.cep.content.common.Page;
-import org.cep.content.common.Pages;
-import org.cep.content.common.Where;
+import org.cep.content.query.Page;
+import org.cep.content.query.Pages;
+import org.cep.content.query.Where;
 
 import java.util.Optional;
 

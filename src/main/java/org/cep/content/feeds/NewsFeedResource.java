@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import org.cep.content.common.ContentConfig;
 import org.cep.content.common.PublicUrls;
-import org.cep.content.editing.Editors;
+import org.cep.content.access.Editors;
 import org.cep.content.news.NewsItem;
 import org.cep.content.news.NewsQuery;
 import org.cep.content.news.NewsRepository;

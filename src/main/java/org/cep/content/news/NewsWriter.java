@@ -1,8 +1,8 @@
 package org.cep.content.news;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.cep.content.editing.Checks;
-import org.cep.content.editing.ItemWriter;
+import org.cep.content.items.Checks;
+import org.cep.content.items.ItemWriter;
 import org.cep.content.events.Event;
 import org.cep.content.expertgroups.ExpertGroup;
 import org.cep.content.people.Person;

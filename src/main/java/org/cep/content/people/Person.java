@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import org.cep.content.common.Content;
+import org.cep.content.items.Content;
 import org.cep.content.common.Markdown;
 import org.cep.content.events.Event;
 import org.cep.content.expertgroups.ExpertGroup;

@@ -4,9 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.cep.content.common.PublicationStatus;
-import org.cep.content.editing.IsoCountry;
-import org.cep.content.editing.ItemInput;
+import org.cep.content.items.PublicationStatus;
+import org.cep.content.items.IsoCountry;
+import org.cep.content.items.ItemInput;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

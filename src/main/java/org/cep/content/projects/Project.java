@@ -11,7 +11,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
-import org.cep.content.common.Content;
+import org.cep.content.items.Content;
 import org.cep.content.common.Markdown;
 import org.cep.content.events.Event;
 import org.cep.content.news.NewsItem;

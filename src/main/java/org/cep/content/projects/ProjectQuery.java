@@ -1,11 +1,11 @@
 package org.cep.content.projects;
 
-import org.cep.content.common.DateRange;
-import org.cep.content.common.ListedStatus;
-import org.cep.content.common.PageRequest;
-import org.cep.content.common.Params;
-import org.cep.content.common.Sort;
-import org.cep.content.common.TaggedListQuery;
+import org.cep.content.query.DateRange;
+import org.cep.content.query.ListedStatus;
+import org.cep.content.query.PageRequest;
+import org.cep.content.query.Params;
+import org.cep.content.query.Sort;
+import org.cep.content.query.TaggedListQuery;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;

@@ -1,7 +1,7 @@
 package org.cep.content.projects;
 
 import org.cep.content.common.Body;
-import org.cep.content.common.PublicationStatus;
+import org.cep.content.items.PublicationStatus;
 import org.cep.content.events.EventRef;
 import org.cep.content.news.NewsRef;
 import org.cep.content.people.PersonRef;

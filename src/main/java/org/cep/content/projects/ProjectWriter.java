@@ -1,8 +1,8 @@
 package org.cep.content.projects;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.cep.content.editing.Checks;
-import org.cep.content.editing.ItemWriter;
+import org.cep.content.items.Checks;
+import org.cep.content.items.ItemWriter;
 import org.cep.content.people.Person;
 import org.cep.content.tags.Tag;
 

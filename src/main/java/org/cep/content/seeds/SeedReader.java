@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.cep.content.common.ApiEnums;
+import org.cep.content.query.ApiEnums;
 import org.cep.content.common.Text;
 import org.cep.content.events.Attendance;
 import org.cep.content.events.DatePrecision;

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.cep.content.editing.ItemInput;
+import org.cep.content.items.ItemInput;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body that creates or replaces a tag. */

@@ -1,9 +1,9 @@
 package org.cep.content.tags;
 
-import org.cep.content.common.ListQuery;
-import org.cep.content.common.PageRequest;
-import org.cep.content.common.Params;
-import org.cep.content.common.Sort;
+import org.cep.content.query.ListQuery;
+import org.cep.content.query.PageRequest;
+import org.cep.content.query.Params;
+import org.cep.content.query.Sort;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;

@@ -3,9 +3,9 @@ package org.cep.content.tags;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.cep.content.common.Page;
-import org.cep.content.common.Pages;
-import org.cep.content.common.Where;
+import org.cep.content.query.Page;
+import org.cep.content.query.Pages;
+import org.cep.content.query.Where;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -44,7 +44,7 @@ class TagRepository implements PanacheRepository<Tag> {
         List<Long> ids = tags.stream().map(t -> t.id).toList();
         for (int i = 0; i < CARRIERS.size(); i++) {
             List<Object[]> rows = getEntityManager().createQuery("select t.id, count(x) from " + CARRIERS.get(i)
-                            + " x join x.tags t where t.id in :ids and x.status = org.cep.content.common.PublicationStatus.PUBLISHED"
+                            + " x join x.tags t where t.id in :ids and x.status = org.cep.content.items.PublicationStatus.PUBLISHED"
                             + " and (x.publishedAt is null or x.publishedAt <= :now) group by t.id", Object[].class)
                     .setParameter("ids", ids).setParameter("now", now).getResultList();
             for (Object[] row : rows) {

@@ -2,8 +2,8 @@ package org.cep.content.tags;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.cep.content.editing.Checks;
-import org.cep.content.editing.ItemWriter;
+import org.cep.content.items.Checks;
+import org.cep.content.items.ItemWriter;
 
 import java.time.Instant;
 import java.util.List;

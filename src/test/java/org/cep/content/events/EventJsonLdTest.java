@@ -53,7 +53,7 @@ class EventJsonLdTest {
     void a_hybrid_event_has_a_place_and_a_virtual_location_with_times_carrying_their_offset() throws Exception {
         var start = LocalDateTime.of(2031, 6, 3, 9, 0).atZone(ZoneId.of("Europe/Brussels")).toInstant();
         Event event = fixtures.event(PREFIX + "hybrid", start, start.plusSeconds(8 * 3600),
-                org.cep.content.common.PublicationStatus.PUBLISHED, null, List.of(PREFIX + "tag"), List.of(PREFIX + "ann"), null);
+                org.cep.content.items.PublicationStatus.PUBLISHED, null, List.of(PREFIX + "tag"), List.of(PREFIX + "ann"), null);
         update(event.id, e -> {
             e.attendance = Attendance.HYBRID;
             e.venue = "Egmont Palace";

@@ -3,7 +3,7 @@ package org.cep.content.events;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.cep.content.ContentFixtures;
-import org.cep.content.common.PublicationStatus;
+import org.cep.content.items.PublicationStatus;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

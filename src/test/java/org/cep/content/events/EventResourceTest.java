@@ -5,7 +5,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.cep.content.ContentFixtures;
 import org.cep.content.TestClock;
-import org.cep.content.common.PublicationStatus;
+import org.cep.content.items.PublicationStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

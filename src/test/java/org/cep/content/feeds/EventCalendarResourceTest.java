@@ -10,7 +10,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.validate.ValidationResult;
 import org.cep.content.ContentFixtures;
-import org.cep.content.common.PublicationStatus;
+import org.cep.content.items.PublicationStatus;
 import org.cep.content.events.Attendance;
 import org.cep.content.events.Event;
 import org.cep.content.events.EventStatus;

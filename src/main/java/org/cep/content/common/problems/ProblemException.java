@@ -3,7 +3,7 @@ package org.cep.content.common.problems;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import org.cep.content.common.ApiEnums;
+import org.cep.content.query.ApiEnums;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,0 +1,48 @@
+package org.cep.content.caching;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Gives every successful GET an ETag computed from the exact bytes sent, so any change to content
+ * changes it, answers a matching {@code If-None-Match} with 304, and marks public answers cacheable.
+ */
+class HttpCaching {
+
+    /** An answer to a request with credentials may hold drafts: only the caller may keep it, and must revalidate. */
+    static final String PRIVATE = "private, no-cache";
+
+    @Inject
+    ETags etags;
+
+    @Inject
+    CachePolicy policy;
+
+    @ServerResponseFilter(priority = 100)
+    void tag(ContainerRequestContext request, ContainerResponseContext response) {
+        String method = request.getMethod();
+        if (!(HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method))
+                || response.getStatus() != 200 || !response.hasEntity()) {
+            return;
+        }
+        byte[] body = etags.bytes(response.getEntity());
+        String etag = ETags.of(body);
+        boolean credentials = request.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
+        response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, credentials ? PRIVATE : policy.publicCacheControl());
+        // CORS answers name the caller's origin, so shared caches must keep one copy per origin.
+        response.getHeaders().putSingle(HttpHeaders.VARY, "Origin");
+        if (ETags.matchesWeakly(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+            response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
+            response.setEntity(null);
+            response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
+        } else {
+            response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
+        }
+    }
+}

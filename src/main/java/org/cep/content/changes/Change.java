@@ -1,0 +1,41 @@
+package org.cep.content.changes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** One change made through the API; a deletion is kept as a tombstone. */
+@Entity
+@Table(name = "content_change")
+class Change extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+
+    Instant changedAt;
+
+    /** The subject of the token that made the change. */
+    String actor;
+
+    @Enumerated(EnumType.STRING)
+    ChangeAction action;
+
+    /** The collection, such as {@code events}. */
+    String resource;
+
+    Long itemId;
+
+    /** The item's slug after the change (for a deletion, its last one). */
+    String slug;
+
+    /** A JSON merge patch (RFC 7396) from the item's previous content to its new one; none for a deletion. */
+    String patch;
+}

@@ -1,9 +1,0 @@
-package org.cep.content.common;
-
-import com.fasterxml.jackson.annotation.JsonProperty;
-
-/** Whether items must carry any or all of the requested tags. */
-public enum TagMatch {
-    @JsonProperty("any") ANY,
-    @JsonProperty("all") ALL
-}

@@ -1,0 +1,244 @@
+package org.cep.content.contract;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What every operation of the contract shares, attached once: the caching and paging headers, the
+ * conditional request, the problem answers and the public security. The headers and answers themselves
+ * are declared in {@code META-INF/openapi.yaml}.
+ */
+public class ApiContract implements OASFilter {
+
+    private static final String SCHEMAS = "#/components/schemas/";
+    private static final String PAGE_INFO = SCHEMAS + "PageInfo";
+
+    /** The security scheme of bearer tokens (quarkus.smallrye-openapi.security-scheme-name). */
+    private static final String BEARER = "bearer";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (path.startsWith("/api/")) {
+                item.getOperations().forEach((method, operation) -> {
+                    rolesAsExtension(operation);
+                    if (method == PathItem.HttpMethod.GET) {
+                        describeGet(operation, path.contains("{"), path.endsWith("}"), listsDrafts(openAPI, path), schemas);
+                    } else {
+                        describeWrite(operation, method, item.getGET());
+                    }
+                });
+            }
+        });
+        schemas.forEach((name, schema) -> {
+            if (isPage(schema)) {
+                describePage(schema, schemas);
+            }
+            dropTypesBesideRefs(schema);
+        });
+    }
+
+    /**
+     * A bearer scheme takes no scopes (OpenAPI 3.0, and Spectral's {@code oas3-operation-security-defined}), so the roles
+     * that SmallRye lists there from {@code @RolesAllowed} move to the operation's {@code x-roles}.
+     */
+    private static void rolesAsExtension(Operation operation) {
+        if (operation.getSecurity() == null) {
+            return;
+        }
+        List<String> roles = operation.getSecurity().stream().map(requirement -> requirement.getScheme(BEARER))
+                .filter(Objects::nonNull).flatMap(List::stream).distinct().toList();
+        if (!roles.isEmpty()) {
+            operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme(BEARER))));
+            operation.addExtension("x-roles", roles);
+        }
+    }
+
+    /**
+     * Whether the collection of this path takes {@code status}, so that an editor's token shows its drafts. An item in
+     * another format than JSON ({@code {slug}.ics}) shows only what is published.
+     */
+    private static boolean listsDrafts(OpenAPI openAPI, String path) {
+        if (path.contains("{") && !path.endsWith("}")) {
+            return false;
+        }
+        String collection = path.endsWith("}") ? path.substring(0, path.lastIndexOf('/')) : path;
+        PathItem list = openAPI.getPaths().getPathItem(collection);
+        return list != null && list.getGET() != null && list.getGET().getParameters() != null
+                && list.getGET().getParameters().stream().anyMatch(p -> "status".equals(p.getName()));
+    }
+
+    private static void describeGet(Operation operation, boolean item, boolean renamable, boolean drafts, Map<String, Schema> schemas) {
+        operation.addParameter(OASFactory.createParameter().ref("IfNoneMatch"));
+        APIResponses responses = operation.getResponses();
+        APIResponse ok = responses.getAPIResponse("200");
+        ok.addHeader("ETag", OASFactory.createHeader().ref("ETag"));
+        ok.addHeader("Cache-Control", OASFactory.createHeader().ref("Cache-Control"));
+        ok.addHeader("RateLimit-Policy", OASFactory.createHeader().ref("RateLimit-Policy"));
+        ok.addHeader("RateLimit", OASFactory.createHeader().ref("RateLimit"));
+        ok.addHeader("X-Request-Id", OASFactory.createHeader().ref("X-Request-Id"));
+        jsonFirst(ok);
+        boolean page = json(ok).map(s -> schemas.get(name(s.getRef()))).filter(ApiContract::isPage).isPresent();
+        if (page) {
+            ok.addHeader("Link", OASFactory.createHeader().ref("Link"));
+            describeIfDefault(ok, "One page of the matching items, in the requested order.");
+        } else if (item) {
+            describeIfDefault(ok, "The item.");
+        }
+        responses.addAPIResponse("304", OASFactory.createAPIResponse().ref("NotModified"));
+        responses.addAPIResponse("400", OASFactory.createAPIResponse().ref("BadRequest"));
+        if (renamable) {
+            responses.addAPIResponse("301", OASFactory.createAPIResponse().ref("Moved"));
+        }
+        if (item) {
+            responses.addAPIResponse("404", OASFactory.createAPIResponse().ref("NotFound"));
+        }
+        responses.addAPIResponse("406", OASFactory.createAPIResponse().ref("NotAcceptable"));
+        boolean secured = operation.getSecurity() != null;
+        if (!secured) {
+            // Reading published content needs no credentials; where drafts exist, an editor's token also shows them.
+            operation.setSecurity(new ArrayList<>());
+            if (drafts) {
+                operation.addSecurityRequirement(OASFactory.createSecurityRequirement())
+                        .addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(BEARER));
+            }
+        }
+        if (drafts || secured) {
+            responses.addAPIResponse("401", OASFactory.createAPIResponse().ref("Unauthorized"));
+            if (!item) {
+                responses.addAPIResponse("403", OASFactory.createAPIResponse().ref("Forbidden"));
+            }
+        }
+        responses.addAPIResponse("429", OASFactory.createAPIResponse().ref("TooManyRequests"));
+        responses.addAPIResponse("500", OASFactory.createAPIResponse().ref("InternalError"));
+        responses.addAPIResponse("503", OASFactory.createAPIResponse().ref("ServiceUnavailable"));
+    }
+
+    private static void describeWrite(Operation operation, PathItem.HttpMethod method, Operation read) {
+        describeSlug(operation, read);
+        APIResponses responses = operation.getResponses();
+        responses.addAPIResponse("400", OASFactory.createAPIResponse().ref("InvalidContent"));
+        responses.addAPIResponse("401", OASFactory.createAPIResponse().ref("Unauthorized"));
+        responses.addAPIResponse("403", OASFactory.createAPIResponse().ref("Forbidden"));
+        if (method != PathItem.HttpMethod.POST) {
+            responses.addAPIResponse("404", OASFactory.createAPIResponse().ref("NoSuchItem"));
+            responses.addAPIResponse("412", OASFactory.createAPIResponse().ref("StaleETag"));
+            responses.addAPIResponse("428", OASFactory.createAPIResponse().ref("IfMatchRequired"));
+            operation.getParameters().stream().filter(p -> p.getName().equals("If-Match")).forEach(p -> p.required(true)
+                    .description("The ETag of a GET of the item (or of the last write's answer): the write happens only if the item "
+                            + "is unchanged since.")
+                    .example("\"omrkiWLWANK6h9CrHACgP9e1\""));
+        }
+        if (method != PathItem.HttpMethod.DELETE) {
+            responses.addAPIResponse("409", OASFactory.createAPIResponse().ref("SlugTaken"));
+            responses.addAPIResponse("413", OASFactory.createAPIResponse().ref("TooLarge"));
+            responses.addAPIResponse("415", OASFactory.createAPIResponse().ref("UnsupportedMediaType"));
+            APIResponse ok = responses.getAPIResponse(method == PathItem.HttpMethod.POST ? "201" : "200");
+            ok.addHeader("ETag", OASFactory.createHeader().ref("ETag"));
+            if (method == PathItem.HttpMethod.POST) {
+                ok.addHeader("Location", OASFactory.createHeader().ref("Location"));
+            }
+        }
+        responses.addAPIResponse("429", OASFactory.createAPIResponse().ref("TooManyRequests"));
+        responses.addAPIResponse("500", OASFactory.createAPIResponse().ref("InternalError"));
+        responses.addAPIResponse("503", OASFactory.createAPIResponse().ref("ServiceUnavailable"));
+    }
+
+    /** Client generators type an operation by its first media type: JSON is the main one, others are alternatives. */
+    private static void jsonFirst(APIResponse response) {
+        Content content = response.getContent();
+        String json = jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
+        if (content == null || !content.hasMediaType(json) || content.getMediaTypes().size() < 2) {
+            return;
+        }
+        Content ordered = OASFactory.createContent().addMediaType(json, content.getMediaType(json));
+        content.getMediaTypes().forEach((name, type) -> {
+            if (!name.equals(json)) {
+                ordered.addMediaType(name, type);
+            }
+        });
+        response.setContent(ordered);
+    }
+
+    /** The item a write addresses is the one its GET reads: the same slug, described once. */
+    private static void describeSlug(Operation write, Operation read) {
+        if (write.getParameters() == null || read == null || read.getParameters() == null) {
+            return;
+        }
+        read.getParameters().stream().filter(p -> "slug".equals(p.getName())).findFirst().ifPresent(slug ->
+                write.getParameters().stream().filter(p -> "slug".equals(p.getName()) && p.getDescription() == null)
+                        .forEach(p -> p.description(slug.getDescription()).example(slug.getExample()).schema(slug.getSchema())));
+    }
+
+    private static void describeIfDefault(APIResponse response, String description) {
+        if ("OK".equals(response.getDescription())) {
+            response.setDescription(description);
+        }
+    }
+
+    /** A page's example is one item's example with where the page stands, so that it stays valid as views change. */
+    private static void describePage(Schema page, Map<String, Schema> schemas) {
+        Schema itemSchema = schemas.get(name(page.getProperties().get("items").getItems().getRef()));
+        if (page.getDescription() == null) {
+            page.setDescription("One page of a collection, with where it stands in the whole result.");
+        }
+        if (page.getExamples() == null && itemSchema != null && itemSchema.getExamples() != null) {
+            Map<String, Object> example = new LinkedHashMap<>();
+            example.put("items", List.of(itemSchema.getExamples().get(0)));
+            Map<String, Object> where = new LinkedHashMap<>();
+            where.put("number", 1);
+            where.put("size", 20);
+            where.put("totalItems", 1);
+            where.put("totalPages", 1);
+            example.put("page", where);
+            page.setExamples(List.of(example));
+        }
+    }
+
+    /** A {@code $ref} already gives the type; a repeated {@code type} beside it only confuses client generators. */
+    private static void dropTypesBesideRefs(Schema schema) {
+        if (schema.getRef() != null && schema.getType() != null) {
+            schema.setType(null);
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(ApiContract::dropTypesBesideRefs);
+        }
+        if (schema.getItems() != null) {
+            dropTypesBesideRefs(schema.getItems());
+        }
+    }
+
+    private static boolean isPage(Schema schema) {
+        return schema != null && schema.getProperties() != null
+                && schema.getProperties().containsKey("items")
+                && schema.getProperties().get("page") != null
+                && PAGE_INFO.equals(schema.getProperties().get("page").getRef());
+    }
+
+    private static Optional<Schema> json(APIResponse response) {
+        return Optional.ofNullable(response.getContent())
+                .map(content -> content.getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON))
+                .map(MediaType::getSchema)
+                .filter(schema -> schema.getRef() != null);
+    }
+
+    private static String name(String ref) {
+        return ref == null || !ref.startsWith(SCHEMAS) ? null : ref.substring(SCHEMAS.length());
+    }
+}

@@ -1,0 +1,64 @@
+package org.cep.content.items;
+
+import org.cep.content.common.Text;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** What every published item has: a slug, a publication status and the folded text that {@code q} searches. */
+@MappedSuperclass
+public abstract class Content extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String slug;
+
+    @Enumerated(EnumType.STRING)
+    public PublicationStatus status = PublicationStatus.PUBLISHED;
+
+    /** When the item becomes visible; {@code null} for a published item means "since it was created". */
+    public Instant publishedAt;
+
+    public Instant createdAt;
+
+    public Instant updatedAt;
+
+    @Column(name = "search_text")
+    String searchText;
+
+    /** The texts {@code q} looks in: title or name, summary and body. */
+    protected abstract Stream<String> searchableTexts();
+
+    /** Renders Markdown fields to HTML; called before every insert and update. */
+    protected abstract void render();
+
+    public boolean isVisibleAt(Instant now) {
+        return status == PublicationStatus.PUBLISHED && (publishedAt == null || !publishedAt.isAfter(now));
+    }
+
+    @PrePersist
+    @PreUpdate
+    void beforeWrite() {
+        Instant now = Instant.now();
+        if (createdAt == null) {
+            createdAt = now;
+        }
+        updatedAt = now;
+        render();
+        searchText = searchableTexts().filter(Objects::nonNull).map(Text::fold).collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,13 @@
+package org.cep.content.items;
+
+/** What every write's body has: the slug the item is (or will be) addressed by. */
+public interface ItemInput {
+
+    String slug();
+
+    /** Lower-case ASCII words joined by single hyphens. */
+    String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    /** The most characters a Markdown text may hold. */
+    int MAX_MARKDOWN = 100_000;
+    int MAX_SUMMARY = 4000;
+}

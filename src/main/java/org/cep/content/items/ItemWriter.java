@@ -1,0 +1,197 @@
+package org.cep.content.items;
+
+import org.cep.content.changes.ChangeAction;
+import org.cep.content.changes.ChangeLog;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import org.cep.content.caching.ETags;
+import org.cep.content.common.problems.InvalidParam;
+import org.cep.content.common.problems.ProblemException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Creates, replaces, patches and deletes the items of one resource, each write in one transaction that
+ * either stores all of it, with its entry in the change log, or nothing. Replacing, patching and deleting
+ * lock the item and compare If-Match with the ETag a GET of it answers, so no one overwrites a change
+ * they have not seen.
+ *
+ * @param <E> the entity
+ * @param <I> the body of a create or replace
+ * @param <V> the view a GET answers
+ */
+@Transactional
+public abstract class ItemWriter<E, I extends ItemInput, V> {
+
+    @Inject
+    protected EntityManager em;
+
+    @Inject
+    protected Clock clock;
+
+    @Inject
+    ETags etags;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    ChangeLog changes;
+
+    @Inject
+    SlugHistory history;
+
+    private final Class<E> type;
+    private final Class<I> inputType;
+    private final String resource;
+    private final String what;
+
+    /**
+     * @param resource the collection, as in its path ({@code expert-groups})
+     * @param what     the item in words ({@code expert group})
+     */
+    protected ItemWriter(Class<E> type, Class<I> inputType, String resource, String what) {
+        this.type = type;
+        this.inputType = inputType;
+        this.resource = resource;
+        this.what = what;
+    }
+
+    protected abstract E newItem();
+
+    /** Copies the body onto the item, resolving its references by slug and reporting bad fields to {@code checks}. */
+    protected abstract void apply(I input, E item, Checks checks);
+
+    /** The item as a body, the document a merge patch applies to. */
+    protected abstract I input(E item);
+
+    protected abstract V view(E item, Instant now);
+
+    protected abstract Long id(E item);
+
+    /** Takes the item out of the other items that list it, before it is deleted. */
+    protected void detach(E item) {
+    }
+
+    public Written<V> create(I input) {
+        em.setFlushMode(FlushModeType.COMMIT);
+        requireBody(input);
+        Checks checks = new Checks(em, validator.validate(input));
+        E item = newItem();
+        apply(input, item, checks);
+        checks.throwIfAny();
+        requireFree(input.slug());
+        em.persist(item);
+        Written<V> written = store(item, input.slug());
+        history.taken(resource, input.slug());
+        changes.record(ChangeAction.CREATED, resource, id(item), input.slug(), tree(input));
+        return written;
+    }
+
+    public Written<V> replace(String slug, String ifMatch, I input) {
+        E item = current(slug, ifMatch);
+        requireBody(input);
+        return update(item, slug, input);
+    }
+
+    public Written<V> patch(String slug, String ifMatch, JsonNode patch) {
+        E item = current(slug, ifMatch);
+        requireBody(patch);
+        JsonNode merged = MergePatch.apply(tree(input(item)), patch);
+        try {
+            return update(item, slug, mapper.treeToValue(merged, inputType));
+        } catch (JsonProcessingException e) {
+            throw ProblemException.unreadable(e);
+        }
+    }
+
+    public void delete(String slug, String ifMatch) {
+        E item = current(slug, ifMatch);
+        Long id = id(item);
+        detach(item);
+        em.remove(item);
+        em.flush();
+        history.forget(resource, id);
+        changes.record(ChangeAction.DELETED, resource, id, slug, null);
+    }
+
+    private Written<V> update(E item, String slug, I input) {
+        JsonNode before = tree(input(item));
+        Checks checks = new Checks(em, validator.validate(input));
+        apply(input, item, checks);
+        checks.throwIfAny();
+        if (!slug.equals(input.slug())) {
+            requireFree(input.slug());
+            history.renamed(resource, id(item), slug, input.slug());
+        }
+        Written<V> written = store(item, input.slug());
+        JsonNode patch = MergePatch.diff(before, tree(input));
+        if (!patch.isEmpty()) {
+            changes.record(ChangeAction.UPDATED, resource, id(item), input.slug(), patch);
+        }
+        return written;
+    }
+
+    /** The item, locked until the transaction ends, if If-Match carries its current ETag. */
+    private E current(String slug, String ifMatch) {
+        em.setFlushMode(FlushModeType.COMMIT);
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw ProblemException.ifMatchRequired();
+        }
+        E item = em.createQuery("select x from " + type.getSimpleName() + " x where x.slug = :slug", type)
+                .setParameter("slug", slug).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().orElseThrow(() -> ProblemException.absent(what, slug));
+        String etag = etags.of(view(item, clock.instant()));
+        if (!ETags.matchesStrongly(ifMatch, etag)) {
+            throw ProblemException.stale(etag);
+        }
+        return item;
+    }
+
+    private static void requireBody(Object body) {
+        if (body == null) {
+            throw ProblemException.invalidContent(List.of(InvalidParam.body("body", "a JSON object is required")));
+        }
+    }
+
+    private void requireFree(String slug) {
+        Long taken = em.createQuery("select count(x) from " + type.getSimpleName() + " x where x.slug = :slug", Long.class)
+                .setParameter("slug", slug).getSingleResult();
+        if (taken > 0) {
+            throw ProblemException.slugTaken(what, slug);
+        }
+    }
+
+    /** Writes the item, then reads it back as a GET will, so the ETag answered is the one the next GET gives. */
+    private Written<V> store(E item, String slug) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // Only a slug taken by a concurrent write can break a constraint once the body has been checked.
+            throw ProblemException.slugTaken(what, slug);
+        }
+        Long id = id(item);
+        em.clear();
+        E stored = em.find(type, id);
+        V view = view(stored, clock.instant());
+        return new Written<>(slug, view, etags.of(view));
+    }
+
+    private JsonNode tree(Object value) {
+        return value == null ? JsonNodeFactory.instance.objectNode() : mapper.valueToTree(value);
+    }
+}

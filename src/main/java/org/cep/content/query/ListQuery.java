@@ -1,0 +1,59 @@
+package org.cep.content.query;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.util.List;
+
+/**
+ * The query parameters every collection takes. Values arrive as text and are parsed by the query
+ * object, so that a malformed one is a 400 naming it, never a 404 or a silent default.
+ */
+public abstract class ListQuery {
+
+    /** What {@code after} is, for the contract of every collection. */
+    public static final String AFTER = "Continue after this cursor: the `nextCursor` of the page before, to walk a whole "
+            + "collection page by page at the same cost for every page, without items repeating or being skipped when "
+            + "others are created or deleted meanwhile. Keep the rest of the query as it was (only `size` may change) "
+            + "and leave `page` out. The cursor is opaque; one altered, or made for another sort or other filters, is "
+            + "a 400 naming `after`.";
+    public static final int AFTER_MAX_LENGTH = Cursor.MAX_LENGTH;
+    public static final String AFTER_PATTERN = "^[A-Za-z0-9_-]+$";
+    public static final String AFTER_EXAMPLE = "Yg9SD--fQkNbIi1wdWJsaXNoZWRBdCIsIjF2Z3NMb3MzZEhITk45eTEiLFsidDIwMjYtMTEtMjlUMDY6MTk6MDBaIl0sNjk2NzIsMjBd";
+
+    @RestQuery
+    @Parameter(description = "Words to find in the title or name, summary and body, ignoring case and accents "
+            + "(`orell` finds `Örell`). Every word must occur. At most 200 characters.",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 200), example = "orell")
+    protected String q;
+
+    @RestQuery
+    @Parameter(description = "The page to return, from 1. A page past the last is empty.",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000000", defaultValue = "1"), example = "1")
+    protected String page;
+
+    @RestQuery
+    @Parameter(description = "How many items a page holds.",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"), example = "20")
+    protected String size;
+
+    @RestQuery
+    @Parameter(description = AFTER,
+            schema = @Schema(type = SchemaType.STRING, maxLength = AFTER_MAX_LENGTH, pattern = AFTER_PATTERN), example = AFTER_EXAMPLE)
+    protected String after;
+
+    protected List<String> words(Params params) {
+        return params.words("q", q);
+    }
+
+    protected PageRequest pageRequest(Params params, String sort, Sort.Fields fields) {
+        return pageRequest(params, sort, fields, PageRequest.DEFAULT_SIZE);
+    }
+
+    /** With a default size of the caller's, such as a feed's larger one; a size given stays within the usual limits. */
+    protected PageRequest pageRequest(Params params, String sort, Sort.Fields fields, int defaultSize) {
+        return params.after(after, params.page(page, size, sort, fields, defaultSize), this);
+    }
+}

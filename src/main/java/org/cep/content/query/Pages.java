@@ -1,0 +1,90 @@
+package org.cep.content.query;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import org.cep.content.common.problems.InvalidParam;
+import org.cep.content.common.problems.ProblemException;
+import org.hibernate.Session;
+import org.hibernate.graph.RootGraph;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Fetches one page of a filtered, ordered collection: the total, the page's ids, and those rows with the
+ * to-one associations named. The first two read only what the filters and the order name, so an index can
+ * answer them without touching the rows; the rows' collections then load in batches
+ * (quarkus.hibernate-orm.fetch.batch-size), so a page costs the same number of statements whatever its size.
+ * A page after a cursor starts where the cursor's sort keys leave off (keyset), so it costs the same however
+ * deep into the collection it lies.
+ */
+public final class Pages {
+
+    private Pages() {
+    }
+
+    /**
+     * @param fetch to-one associations to load with the rows, such as {@code project}
+     */
+    public static <T> Page<T> fetch(EntityManager em, Class<T> type, String alias, Where where, PageRequest request,
+                                    String... fetch) {
+        String from = " from " + type.getSimpleName() + " " + alias;
+        TypedQuery<Long> count = em.createQuery("select count(" + alias + ")" + from + where.clause(), Long.class);
+        bind(count, where.parameters());
+        long total = count.getSingleResult();
+        if (total == 0 || request.offset() >= total) {
+            return new Page<>(List.of(), Page.PageInfo.of(request, total, null));
+        }
+        List<Object[]> found = keys(em, alias, from, where, request);
+        List<Object[]> page = found.subList(0, Math.min(found.size(), request.size()));
+        String next = found.size() > request.size() ? cursorAfter(page.get(page.size() - 1), request, page.size()) : null;
+        List<Long> ids = page.stream().map(row -> ((Number) row[row.length - 1]).longValue()).toList();
+        return new Page<>(load(em, type, ids, fetch), Page.PageInfo.of(request, total, next));
+    }
+
+    /**
+     * The sort keys and ids of the page's items and of one more, which tells whether another page follows: by
+     * offset, or after the cursor.
+     */
+    private static List<Object[]> keys(EntityManager em, String alias, String from, Where where, PageRequest request) {
+        Sort sort = request.sort();
+        if (request.after() != null) {
+            sort.after(where, request.after());
+        }
+        TypedQuery<Object[]> rows = em.createQuery("select " + sort.keys(alias) + from + where.clause()
+                + " order by " + sort.orderBy(alias), Object[].class);
+        bind(rows, where.parameters());
+        if (request.after() == null) {
+            rows.setFirstResult(request.offset());
+        }
+        return rows.setMaxResults(request.size() + 1).getResultList();
+    }
+
+    /**
+     * The items, in the order of their ids, through a loader whose statement Hibernate prepares once. An item
+     * deleted since its id was read is left out.
+     */
+    private static <T> List<T> load(EntityManager em, Class<T> type, List<Long> ids, String... fetch) {
+        Session session = em.unwrap(Session.class);
+        RootGraph<T> graph = session.createEntityGraph(type);
+        graph.addAttributeNodes(fetch);
+        return session.byMultipleIds(type).withFetchGraph(graph).multiLoad(ids).stream().filter(Objects::nonNull).toList();
+    }
+
+    /** A row is the sort keys, then the id. */
+    private static String cursorAfter(Object[] row, PageRequest request, int itemsOnPage) {
+        List<Object> keys = Arrays.asList(Arrays.copyOf(row, row.length - 1));
+        return request.cursorAfter(keys, ((Number) row[row.length - 1]).longValue(), itemsOnPage);
+    }
+
+    private static void bind(TypedQuery<?> query, Map<String, Object> parameters) {
+        try {
+            parameters.forEach(query::setParameter);
+        } catch (IllegalArgumentException e) {
+            // Only a cursor forged with the right checksum carries a key of another type than its sort's.
+            throw ProblemException.invalidParameters(List.of(InvalidParam.query("after", "does not fit this collection's sort")));
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package org.cep.content.query;
+
+import org.cep.content.common.Text;
+import org.cep.content.common.problems.InvalidParam;
+import org.cep.content.common.problems.ProblemException;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the raw query parameters of one request, collecting every problem so that one answer names them all.
+ * Query objects call it, then {@link #check()}.
+ */
+public final class Params {
+
+    public static final String DATE_FORMS =
+            "use a date (YYYY-MM-DD) or a date-time with its offset, such as 2025-01-31T09:00:00+01:00";
+    /** What {@code from} and {@code to} accept, for the contract: a date, or a date-time with its offset. */
+    public static final String DATE_OR_DATE_TIME =
+            "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2}))?$";
+    private static final String NOT_A_CURSOR = "is not a cursor of this API (altered, cut short or made up): pass the "
+            + "nextCursor of a page as it came, or leave after out to start from the first page";
+    private static final Pattern COUNTRY = Pattern.compile("^[A-Z]{2}$");
+    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private final List<InvalidParam> errors = new ArrayList<>();
+
+    public void reject(String name, String reason) {
+        errors.add(InvalidParam.query(name, reason));
+    }
+
+    public void check() {
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalidParameters(errors);
+        }
+    }
+
+    public PageRequest page(String page, String size, String sort, Sort.Fields sortFields, int defaultSize) {
+        int number = integer("page", page, 1, 1, PageRequest.MAX_PAGE);
+        int pageSize = integer("size", size, defaultSize, 1, PageRequest.MAX_SIZE);
+        String sortValue = blank(sort) ? sortFields.defaultValue() : sort;
+        Sort order = sortFields.parse(sortValue);
+        if (order == null) {
+            reject("sort", "unknown sort field '" + sort + "'; accepted: " + String.join(", ", sortFields.accepted()));
+        }
+        return new PageRequest(number, pageSize, order);
+    }
+
+    /**
+     * The request continued after a cursor, which must have been made for the same query object's collection, sort
+     * and filters; the request as it is when there is none.
+     */
+    public PageRequest after(String value, PageRequest request, Object query) {
+        PageRequest walk = request.madeFor(Cursor.filtersOf(query));
+        if (blank(value) || walk.sort() == null) {
+            return walk;
+        }
+        Optional<Cursor> cursor = value.length() > Cursor.MAX_LENGTH ? Optional.empty() : Cursor.decode(value);
+        String problem = walk.number() > 1
+                ? "cannot be combined with page=" + walk.number() + ": a cursor says where the page starts; leave page out"
+                : cursor.map(c -> mismatch(c, walk)).orElse(NOT_A_CURSOR);
+        if (!problem.isEmpty()) {
+            reject("after", problem);
+            return walk;
+        }
+        return walk.after(cursor.get());
+    }
+
+    /** Why the cursor does not fit the request, or nothing. */
+    private static String mismatch(Cursor cursor, PageRequest request) {
+        String keepTheQuery = ": keep the query of the page it came from (only size may change), or leave after out to start again";
+        if (cursor.keys().size() != request.sort().keyCount()) {
+            return NOT_A_CURSOR;
+        } else if (!cursor.sort().equals(request.sort().value())) {
+            return "was made for sort=" + cursor.sort() + ", not sort=" + request.sort().value() + keepTheQuery;
+        } else if (!cursor.filters().equals(request.filters())) {
+            return "was made for other filters than this request's" + keepTheQuery;
+        }
+        return "";
+    }
+
+    public int integer(String name, String value, int defaultValue, int min, int max) {
+        if (blank(value)) {
+            return defaultValue;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the rejection below
+        }
+        reject(name, "must be a whole number from " + min + " to " + max + ", was '" + value + "'");
+        return defaultValue;
+    }
+
+    public boolean flag(String name, String value) {
+        if (blank(value) || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        reject(name, "must be true or false, was '" + value + "'");
+        return false;
+    }
+
+    /** Lower-case slugs, each checked for form; a slug that names nothing simply matches nothing. */
+    public Set<String> slugs(String name, List<String> values) {
+        Set<String> slugs = new LinkedHashSet<>();
+        for (String value : values == null ? List.<String>of() : values) {
+            if (Text.isSlug(value)) {
+                slugs.add(value);
+            } else {
+                reject(name, "'" + value + "' is not a slug: lower-case letters, digits and single hyphens, such as violent-extremism");
+            }
+        }
+        return slugs;
+    }
+
+    public String slug(String name, String value) {
+        if (blank(value)) {
+            return null;
+        }
+        Set<String> slugs = slugs(name, List.of(value));
+        return slugs.isEmpty() ? null : value;
+    }
+
+    public <E extends Enum<E>> Set<E> enums(String name, List<String> values, Class<E> type) {
+        Set<E> parsed = new LinkedHashSet<>();
+        for (String value : values == null ? List.<String>of() : values) {
+            ApiEnums.parse(type, value).ifPresentOrElse(parsed::add, () -> reject(name,
+                    "unknown value '" + value + "'; accepted: " + String.join(", ", ApiEnums.names(type))));
+        }
+        return parsed;
+    }
+
+    public <E extends Enum<E>> E oneOf(String name, String value, Class<E> type, E defaultValue) {
+        if (blank(value)) {
+            return defaultValue;
+        }
+        Set<E> parsed = enums(name, List.of(value), type);
+        return parsed.isEmpty() ? defaultValue : parsed.iterator().next();
+    }
+
+    public Set<String> countries(String name, List<String> values) {
+        Set<String> countries = new LinkedHashSet<>();
+        for (String value : values == null ? List.<String>of() : values) {
+            String code = value.toUpperCase(Locale.ROOT);
+            if (COUNTRY.matcher(code).matches() && ISO_COUNTRIES.contains(code)) {
+                countries.add(code);
+            } else {
+                reject(name, "'" + value + "' is not an ISO 3166-1 alpha-2 country code, such as BE or AT");
+            }
+        }
+        return countries;
+    }
+
+    /** Free text of at most 200 characters; {@code null} when absent. */
+    public String text(String name, String value) {
+        if (blank(value)) {
+            return null;
+        }
+        if (value.length() > 200) {
+            reject(name, "must be at most 200 characters, was " + value.length());
+            return null;
+        }
+        return value.strip();
+    }
+
+    /** Words to search for, folded like the stored text; empty when there is nothing to search. */
+    public List<String> words(String name, String value) {
+        String text = text(name, value);
+        return text == null ? List.of() : List.of(Text.fold(text).split("\\s+"));
+    }
+
+    /** A {@code from}/{@code to} pair: a bare date is a whole calendar day in {@code zone}. */
+    public DateRange range(String from, String to, ZoneId zone) {
+        Instant start = blank(from) ? null : instant("from", from, zone, false);
+        Instant end = blank(to) ? null : instant("to", to, zone, true);
+        if (start != null && end != null && !start.isBefore(end)) {
+            reject("from", "must not be after 'to' (" + from + " is after " + to + ")");
+        }
+        return new DateRange(start, end, zone);
+    }
+
+    private Instant instant(String name, String value, ZoneId zone, boolean end) {
+        try {
+            if (value.length() == 10) {
+                LocalDate day = LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE);
+                return (end ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
+            }
+            Instant instant = OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            // The database keeps microseconds: one more makes an inclusive end exclusive.
+            return end ? instant.truncatedTo(ChronoUnit.MICROS).plus(1, ChronoUnit.MICROS) : instant;
+        } catch (DateTimeException e) {
+            reject(name, "'" + value + "' is not a date or date-time: " + DATE_FORMS);
+            return null;
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,44 @@
+package org.cep.content.query;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.util.List;
+import java.util.Set;
+
+/** The parameters of collections whose items carry tags. */
+public abstract class TaggedListQuery extends ListQuery {
+
+    @RestQuery
+    @Parameter(description = "Only items carrying this tag (its slug). Repeat it for several: items carrying any of them, "
+            + "or all of them with `tagMatch=all`.",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class), example = "[\"violent-extremism\"]")
+    protected List<String> tag;
+
+    @RestQuery
+    @Parameter(description = "With several `tag` values: `any` (the default) matches items carrying at least one, "
+            + "`all` items carrying every one.", schema = @Schema(type = SchemaType.STRING, enumeration = {"any", "all"}, defaultValue = "any"),
+            example = "all")
+    protected String tagMatch;
+
+    @RestQuery
+    @Parameter(description = "Which items to list by publication: `published` (the default, and the only value open to "
+            + "everyone), or, with an editor's bearer token, `scheduled` (published with a `publishedAt` still to come), "
+            + "`draft` or `any`. Without a token any other value than `published` is 401; with a token lacking the role, 403.",
+            schema = @Schema(implementation = ListedStatus.class, defaultValue = "published"), example = "published")
+    protected String status;
+
+    protected ListedStatus status(Params params) {
+        return params.oneOf("status", status, ListedStatus.class, ListedStatus.PUBLISHED);
+    }
+
+    protected Set<String> tags(Params params) {
+        return params.slugs("tag", tag);
+    }
+
+    protected boolean allTags(Params params) {
+        return params.oneOf("tagMatch", tagMatch, TagMatch.class, TagMatch.ANY) == TagMatch.ALL;
+    }
+}
