@@ -17,8 +17,6 @@ public class Editors {
 
     public static final String EDITOR = "editor";
     public static final String ADMIN = "admin";
-    /** RFC 7396 JSON merge patch. */
-    public static final String MERGE_PATCH = "application/merge-patch+json";
 
     @Inject
     SecurityIdentity identity;

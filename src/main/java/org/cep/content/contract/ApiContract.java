@@ -29,10 +29,11 @@ public class ApiContract implements OASFilter {
     private static final String PAGE_INFO = SCHEMAS + "PageInfo";
 
     /** The security scheme of bearer tokens (quarkus.smallrye-openapi.security-scheme-name). */
-    private static final String BEARER = "bearer";
+    static final String BEARER = "bearer";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        ItemRoutes.describe(openAPI);
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
@@ -160,7 +161,10 @@ public class ApiContract implements OASFilter {
         responses.addAPIResponse("503", OASFactory.createAPIResponse().ref("ServiceUnavailable"));
     }
 
-    /** Client generators type an operation by its first media type: JSON is the main one, others are alternatives. */
+    /**
+     * Client generators type an operation by its first media type: JSON is the main one, others are alternatives. A
+     * {@code qs} (the server's preference among them, when a client accepts any) is no part of the media type.
+     */
     private static void jsonFirst(APIResponse response) {
         Content content = response.getContent();
         String json = jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
@@ -170,7 +174,7 @@ public class ApiContract implements OASFilter {
         Content ordered = OASFactory.createContent().addMediaType(json, content.getMediaType(json));
         content.getMediaTypes().forEach((name, type) -> {
             if (!name.equals(json)) {
-                ordered.addMediaType(name, type);
+                ordered.addMediaType(name.replaceFirst(";\\s*qs=[0-9.]+", ""), type);
             }
         });
         response.setContent(ordered);

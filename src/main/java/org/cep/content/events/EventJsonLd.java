@@ -1,7 +1,7 @@
 package org.cep.content.events;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.cep.content.people.PersonResource;
+import org.cep.content.people.People;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -60,11 +60,11 @@ public record EventJsonLd(
     /** @param absolute turns a path of the API into an absolute URL */
     static EventJsonLd from(Event e, Instant now, Function<String, String> absolute) {
         ZoneId zone = ZoneId.of(e.timeZone);
-        String url = absolute.apply(EventResource.PATH + "/" + e.slug);
+        String url = absolute.apply(Events.PATH + "/" + e.slug);
         String start = e.allDay ? day(e.datePrecision, LocalDate.ofInstant(e.startsAt, zone)) : ISO_OFFSET_DATE_TIME.format(e.startsAt.atZone(zone));
         String end = e.allDay ? day(e.datePrecision, LocalDate.ofInstant(e.endsAt, zone).minusDays(1)) : ISO_OFFSET_DATE_TIME.format(e.endsAt.atZone(zone));
         List<Agent> speakers = e.speakers.stream().filter(p -> p.isVisibleAt(now))
-                .map(p -> new Agent("Person", p.name(), absolute.apply(PersonResource.PATH + "/" + p.slug))).toList();
+                .map(p -> new Agent("Person", p.name(), absolute.apply(People.PATH + "/" + p.slug))).toList();
         Offer offer = e.registrationUrl == null && e.registrationDeadline == null ? null
                 : new Offer("Offer", e.registrationUrl, e.registrationDeadline == null ? null : e.registrationDeadline.toString());
         List<String> keywords = e.tags.stream().map(t -> t.label).sorted().toList();

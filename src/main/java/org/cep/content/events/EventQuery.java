@@ -1,5 +1,6 @@
 package org.cep.content.events;
 
+import org.cep.content.items.ItemQuery;
 import org.cep.content.query.DateRange;
 import org.cep.content.query.ListedStatus;
 import org.cep.content.query.PageRequest;
@@ -17,7 +18,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Every filter of {@code GET /api/v1/events}, with its limits and defaults. */
-public class EventQuery extends TaggedListQuery {
+public class EventQuery extends TaggedListQuery implements ItemQuery<EventQuery.EventFilter> {
 
     static final Sort.Fields SORT = new Sort.Fields("startsAt",
             "startsAt", "{a}.startsAt",
@@ -81,6 +82,7 @@ public class EventQuery extends TaggedListQuery {
             example = "startsAt")
     String sort;
 
+    @Override
     public EventFilter toFilter(Instant now, ZoneId zone) {
         return toFilter(now, zone, null, PageRequest.DEFAULT_SIZE, sort, upcoming, past);
     }
@@ -121,7 +123,7 @@ public class EventQuery extends TaggedListQuery {
     public record EventFilter(Instant now, ListedStatus status, Set<String> tags, boolean allTags, DateRange range, boolean upcoming,
                               boolean past,
                        List<String> words, Set<EventKind> kinds, Set<String> countries, Set<Attendance> attendances,
-                       String project, String expertGroup, String speaker, PageRequest page) {
+                       String project, String expertGroup, String speaker, PageRequest page) implements ItemQuery.Filter {
     }
 
     private static boolean blank(String value) {

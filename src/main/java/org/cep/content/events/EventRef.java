@@ -20,7 +20,7 @@ public record EventRef(
 
     public static EventRef from(Event event) {
         return new EventRef(event.slug, event.title, event.startsAt.atZone(ZoneId.of(event.timeZone)).toOffsetDateTime(),
-                EventResource.PATH + "/" + event.slug);
+                Events.PATH + "/" + event.slug);
     }
 
     /** The ref, or {@code null} when there is no event or it is not visible now. */

@@ -3,6 +3,7 @@ package org.cep.content.events;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.cep.content.items.ItemStore;
 import org.cep.content.query.Page;
 import org.cep.content.query.Pages;
 import org.cep.content.query.Where;
@@ -12,9 +13,10 @@ import java.util.Optional;
 
 /** Every query on events. */
 @ApplicationScoped
-public class EventRepository implements PanacheRepository<Event> {
+public class EventRepository implements PanacheRepository<Event>, ItemStore<Event, EventQuery.EventFilter> {
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Override
     public Page<Event> search(EventQuery.EventFilter filter) {
         Where where = Where.listed("e", filter.now(), filter.status())
                 .tagged(filter.tags(), filter.allTags())
@@ -39,7 +41,8 @@ public class EventRepository implements PanacheRepository<Event> {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    Optional<Event> findBySlug(String slug) {
+    @Override
+    public Optional<Event> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
     }
 }

@@ -67,7 +67,7 @@ public record EventView(
                 PersonRef.visible(e.speakers, now), ProjectRef.visible(e.project, now),
                 ExpertGroupRef.visible(e.expertGroup, now),
                 e.documents.stream().map(d -> new Document(d.title, d.url, d.mediaType)).toList(),
-                TagRef.all(e.tags), e.status, e.publishedAt, EventResource.PATH + "/" + e.slug);
+                TagRef.all(e.tags), e.status, e.publishedAt, Events.PATH + "/" + e.slug);
     }
 
     /** Where an event takes place; all null for an online event. */

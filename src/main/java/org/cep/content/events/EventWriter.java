@@ -21,13 +21,9 @@ import java.util.Objects;
 class EventWriter extends ItemWriter<Event, EventInput, EventView> {
 
     EventWriter() {
-        super(Event.class, EventInput.class, "events", "event");
+        super(Events.TYPE);
     }
 
-    @Override
-    protected Event newItem() {
-        return new Event();
-    }
 
     @Override
     protected void apply(EventInput in, Event e, Checks checks) {
@@ -103,13 +99,5 @@ class EventWriter extends ItemWriter<Event, EventInput, EventView> {
                 e.tags.stream().map(t -> t.slug).sorted().toList(), e.status, e.publishedAt);
     }
 
-    @Override
-    protected EventView view(Event e, Instant now) {
-        return EventView.from(e, now);
-    }
 
-    @Override
-    protected Long id(Event e) {
-        return e.id;
-    }
 }

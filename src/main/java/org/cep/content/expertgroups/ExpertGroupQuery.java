@@ -1,5 +1,6 @@
 package org.cep.content.expertgroups;
 
+import org.cep.content.items.ItemQuery;
 import org.cep.content.query.ListedStatus;
 import org.cep.content.query.PageRequest;
 import org.cep.content.query.Params;
@@ -11,11 +12,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
 /** Every filter of {@code GET /api/v1/expert-groups}, with its limits and defaults. */
-public class ExpertGroupQuery extends TaggedListQuery {
+public class ExpertGroupQuery extends TaggedListQuery implements ItemQuery<ExpertGroupQuery.ExpertGroupFilter> {
 
     static final Sort.Fields SORT = new Sort.Fields("name",
             "name", "lower({a}.name)",
@@ -32,7 +34,8 @@ public class ExpertGroupQuery extends TaggedListQuery {
             example = "name")
     String sort;
 
-    ExpertGroupFilter toFilter(Instant now) {
+    @Override
+    public ExpertGroupFilter toFilter(Instant now, ZoneId zone) {
         Params params = new Params();
         ExpertGroupFilter filter = new ExpertGroupFilter(now, status(params), tags(params), allTags(params), words(params),
                 params.slug("person", person), pageRequest(params, sort, SORT));
@@ -41,6 +44,6 @@ public class ExpertGroupQuery extends TaggedListQuery {
     }
 
     /** The parsed, valid filter. */
-    record ExpertGroupFilter(Instant now, ListedStatus status, Set<String> tags, boolean allTags, List<String> words, String person, PageRequest page) {
+    public record ExpertGroupFilter(Instant now, ListedStatus status, Set<String> tags, boolean allTags, List<String> words, String person, PageRequest page) implements ItemQuery.Filter {
     }
 }

@@ -13,7 +13,7 @@ public record ExpertGroupRef(
         @Schema(required = true, description = "The group's own resource.") String url) {
 
     public static ExpertGroupRef from(ExpertGroup group) {
-        return new ExpertGroupRef(group.slug, group.name, ExpertGroupResource.PATH + "/" + group.slug);
+        return new ExpertGroupRef(group.slug, group.name, ExpertGroups.PATH + "/" + group.slug);
     }
 
     /** The ref, or {@code null} when there is no group or it is not visible now. */

@@ -3,6 +3,7 @@ package org.cep.content.expertgroups;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.cep.content.items.ItemStore;
 import org.cep.content.query.Page;
 import org.cep.content.query.Pages;
 import org.cep.content.query.Where;
@@ -11,10 +12,11 @@ import java.util.Optional;
 
 /** Every query on expert groups. */
 @ApplicationScoped
-class ExpertGroupRepository implements PanacheRepository<ExpertGroup> {
+class ExpertGroupRepository implements PanacheRepository<ExpertGroup>, ItemStore<ExpertGroup, ExpertGroupQuery.ExpertGroupFilter> {
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    Page<ExpertGroup> search(ExpertGroupQuery.ExpertGroupFilter filter) {
+    @Override
+    public Page<ExpertGroup> search(ExpertGroupQuery.ExpertGroupFilter filter) {
         Where where = Where.listed("g", filter.now(), filter.status())
                 .tagged(filter.tags(), filter.allTags())
                 .matching(filter.words())
@@ -25,7 +27,8 @@ class ExpertGroupRepository implements PanacheRepository<ExpertGroup> {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    Optional<ExpertGroup> findBySlug(String slug) {
+    @Override
+    public Optional<ExpertGroup> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
     }
 }

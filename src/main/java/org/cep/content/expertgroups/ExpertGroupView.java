@@ -36,6 +36,6 @@ public record ExpertGroupView(
     static ExpertGroupView from(ExpertGroup g, Instant now) {
         return new ExpertGroupView(g.slug, g.name, Body.of(g.description, g.descriptionHtml), g.since,
                 PersonRef.visible(g.chairs, now), PersonRef.visible(g.members, now), EventRef.visible(g.events, now),
-                NewsRef.visible(g.news, now), TagRef.all(g.tags), g.status, g.publishedAt, ExpertGroupResource.PATH + "/" + g.slug);
+                NewsRef.visible(g.news, now), TagRef.all(g.tags), g.status, g.publishedAt, ExpertGroups.PATH + "/" + g.slug);
     }
 }

@@ -13,13 +13,9 @@ import java.time.Instant;
 class ExpertGroupWriter extends ItemWriter<ExpertGroup, ExpertGroupInput, ExpertGroupView> {
 
     ExpertGroupWriter() {
-        super(ExpertGroup.class, ExpertGroupInput.class, "expert-groups", "expert group");
+        super(ExpertGroups.TYPE);
     }
 
-    @Override
-    protected ExpertGroup newItem() {
-        return new ExpertGroup();
-    }
 
     @Override
     protected void apply(ExpertGroupInput in, ExpertGroup g, Checks checks) {
@@ -44,15 +40,7 @@ class ExpertGroupWriter extends ItemWriter<ExpertGroup, ExpertGroupInput, Expert
                 g.status, g.publishedAt);
     }
 
-    @Override
-    protected ExpertGroupView view(ExpertGroup g, Instant now) {
-        return ExpertGroupView.from(g, now);
-    }
 
-    @Override
-    protected Long id(ExpertGroup g) {
-        return g.id;
-    }
 
     @Override
     protected void detach(ExpertGroup g) {

@@ -13,7 +13,7 @@ import org.cep.content.access.Editors;
 import org.cep.content.events.Event;
 import org.cep.content.events.EventQuery;
 import org.cep.content.events.EventRepository;
-import org.cep.content.events.EventResource;
+import org.cep.content.events.Events;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -29,7 +29,7 @@ import java.util.List;
 import java.util.Set;
 
 /** The events as one iCalendar feed, to subscribe to from a calendar application. */
-@Path(EventResource.PATH + ".ics")
+@Path(Events.PATH + ".ics")
 @Tag(name = "Feeds", description = "Events as iCalendar and news as Atom, RSS and JSON Feed, for calendar applications, feed readers and partner sites.")
 public class CalendarFeedResource {
 
@@ -84,6 +84,6 @@ public class CalendarFeedResource {
     }
 
     private String link(UriInfo request, Event event) {
-        return urls.of(request, EventResource.PATH + "/" + event.slug);
+        return urls.of(request, Events.PATH + "/" + event.slug);
     }
 }

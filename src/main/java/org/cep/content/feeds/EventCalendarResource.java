@@ -10,7 +10,7 @@ import org.cep.content.common.PublicUrls;
 import org.cep.content.common.problems.ProblemException;
 import org.cep.content.events.Event;
 import org.cep.content.events.EventRepository;
-import org.cep.content.events.EventResource;
+import org.cep.content.events.Events;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -28,7 +28,7 @@ import java.util.List;
  * One event as iCalendar, to add it to a calendar. Rooted at the events' own path so that
  * {@code /api/v1/events/{slug}.ics} is routed here rather than taken for a slug.
  */
-@Path(EventResource.PATH)
+@Path(Events.PATH)
 @Tag(name = "Feeds", description = "Events as iCalendar and news as Atom, RSS and JSON Feed, for calendar applications, feed readers and partner sites.")
 public class EventCalendarResource {
 
@@ -57,6 +57,6 @@ public class EventCalendarResource {
     }
 
     private String link(UriInfo request, Event event) {
-        return urls.of(request, EventResource.PATH + "/" + event.slug);
+        return urls.of(request, Events.PATH + "/" + event.slug);
     }
 }

@@ -13,7 +13,7 @@ import org.cep.content.access.Editors;
 import org.cep.content.news.NewsItem;
 import org.cep.content.news.NewsQuery;
 import org.cep.content.news.NewsRepository;
-import org.cep.content.news.NewsResource;
+import org.cep.content.news.News;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -87,6 +87,6 @@ public class NewsFeedResource {
     private NewsFeeds.Links links(UriInfo request, Instant now) {
         String query = request.getRequestUri().getRawQuery();
         String self = urls.of(request, request.getRequestUri().getRawPath() + (query == null ? "" : "?" + query));
-        return new NewsFeeds.Links(self, urls.of(request, NewsResource.PATH), path -> urls.of(request, path), now);
+        return new NewsFeeds.Links(self, urls.of(request, News.PATH), path -> urls.of(request, path), now);
     }
 }

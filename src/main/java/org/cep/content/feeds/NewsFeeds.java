@@ -15,11 +15,11 @@ import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import org.cep.content.news.NewsItem;
-import org.cep.content.news.NewsResource;
+import org.cep.content.news.News;
 import org.cep.content.people.Person;
-import org.cep.content.people.PersonResource;
+import org.cep.content.people.People;
 import org.cep.content.tags.Tag;
-import org.cep.content.tags.TagResource;
+import org.cep.content.tags.Tags;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -96,7 +96,7 @@ final class NewsFeeds {
         entry.setCategories(item.tags.stream().sorted(Comparator.comparing((Tag t) -> t.label)).map(tag -> {
             SyndCategory category = new SyndCategoryImpl();
             category.setName(tag.label);
-            category.setTaxonomyUri(links.absolute().apply(TagResource.PATH + "/" + tag.slug));
+            category.setTaxonomyUri(links.absolute().apply(Tags.PATH + "/" + tag.slug));
             return category;
         }).toList());
         if (item.summary != null) {
@@ -111,7 +111,7 @@ final class NewsFeeds {
     private static Optional<JsonFeed.Author> author(NewsItem item, Links links) {
         Person author = item.author;
         return author == null || !author.isVisibleAt(links.now()) ? Optional.empty()
-                : Optional.of(new JsonFeed.Author(author.name(), links.absolute().apply(PersonResource.PATH + "/" + author.slug)));
+                : Optional.of(new JsonFeed.Author(author.name(), links.absolute().apply(People.PATH + "/" + author.slug)));
     }
 
     private static List<String> labels(NewsItem item) {
@@ -119,7 +119,7 @@ final class NewsFeeds {
     }
 
     private static String link(NewsItem item, Links links) {
-        return links.absolute().apply(NewsResource.PATH + "/" + item.slug);
+        return links.absolute().apply(News.PATH + "/" + item.slug);
     }
 
     private static SyndLink link(String rel, String href) {

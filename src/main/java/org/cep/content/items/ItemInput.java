@@ -5,6 +5,8 @@ public interface ItemInput {
 
     String slug();
 
+    /** RFC 7396 JSON merge patch, the body of a PATCH. */
+    String MERGE_PATCH = "application/merge-patch+json";
     /** Lower-case ASCII words joined by single hyphens. */
     String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
     /** The most characters a Markdown text may hold. */

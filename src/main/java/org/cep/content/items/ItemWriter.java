@@ -55,33 +55,17 @@ public abstract class ItemWriter<E, I extends ItemInput, V> {
     @Inject
     SlugHistory history;
 
-    private final Class<E> type;
-    private final Class<I> inputType;
-    private final String resource;
-    private final String what;
+    private final ItemType<E, I, V> type;
 
-    /**
-     * @param resource the collection, as in its path ({@code expert-groups})
-     * @param what     the item in words ({@code expert group})
-     */
-    protected ItemWriter(Class<E> type, Class<I> inputType, String resource, String what) {
+    protected ItemWriter(ItemType<E, I, V> type) {
         this.type = type;
-        this.inputType = inputType;
-        this.resource = resource;
-        this.what = what;
     }
-
-    protected abstract E newItem();
 
     /** Copies the body onto the item, resolving its references by slug and reporting bad fields to {@code checks}. */
     protected abstract void apply(I input, E item, Checks checks);
 
     /** The item as a body, the document a merge patch applies to. */
     protected abstract I input(E item);
-
-    protected abstract V view(E item, Instant now);
-
-    protected abstract Long id(E item);
 
     /** Takes the item out of the other items that list it, before it is deleted. */
     protected void detach(E item) {
@@ -97,8 +81,8 @@ public abstract class ItemWriter<E, I extends ItemInput, V> {
         requireFree(input.slug());
         em.persist(item);
         Written<V> written = store(item, input.slug());
-        history.taken(resource, input.slug());
-        changes.record(ChangeAction.CREATED, resource, id(item), input.slug(), tree(input));
+        history.taken(type.collection(), input.slug());
+        changes.record(ChangeAction.CREATED, type.collection(), id(item), input.slug(), tree(input));
         return written;
     }
 
@@ -113,7 +97,7 @@ public abstract class ItemWriter<E, I extends ItemInput, V> {
         requireBody(patch);
         JsonNode merged = MergePatch.apply(tree(input(item)), patch);
         try {
-            return update(item, slug, mapper.treeToValue(merged, inputType));
+            return update(item, slug, mapper.treeToValue(merged, type.input()));
         } catch (JsonProcessingException e) {
             throw ProblemException.unreadable(e);
         }
@@ -125,8 +109,8 @@ public abstract class ItemWriter<E, I extends ItemInput, V> {
         detach(item);
         em.remove(item);
         em.flush();
-        history.forget(resource, id);
-        changes.record(ChangeAction.DELETED, resource, id, slug, null);
+        history.forget(type.collection(), id);
+        changes.record(ChangeAction.DELETED, type.collection(), id, slug, null);
     }
 
     private Written<V> update(E item, String slug, I input) {
@@ -136,12 +120,12 @@ public abstract class ItemWriter<E, I extends ItemInput, V> {
         checks.throwIfAny();
         if (!slug.equals(input.slug())) {
             requireFree(input.slug());
-            history.renamed(resource, id(item), slug, input.slug());
+            history.renamed(type.collection(), id(item), slug, input.slug());
         }
         Written<V> written = store(item, input.slug());
         JsonNode patch = MergePatch.diff(before, tree(input));
         if (!patch.isEmpty()) {
-            changes.record(ChangeAction.UPDATED, resource, id(item), input.slug(), patch);
+            changes.record(ChangeAction.UPDATED, type.collection(), id(item), input.slug(), patch);
         }
         return written;
     }
@@ -152,10 +136,10 @@ public abstract class ItemWriter<E, I extends ItemInput, V> {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw ProblemException.ifMatchRequired();
         }
-        E item = em.createQuery("select x from " + type.getSimpleName() + " x where x.slug = :slug", type)
+        E item = em.createQuery("select x from " + type.entity().getSimpleName() + " x where x.slug = :slug", type.entity())
                 .setParameter("slug", slug).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst().orElseThrow(() -> ProblemException.absent(what, slug));
-        String etag = etags.of(view(item, clock.instant()));
+                .getResultStream().findFirst().orElseThrow(() -> ProblemException.absent(type.singular(), slug));
+        String etag = etags.of(type.view(item, clock.instant()));
         if (!ETags.matchesStrongly(ifMatch, etag)) {
             throw ProblemException.stale(etag);
         }
@@ -169,10 +153,10 @@ public abstract class ItemWriter<E, I extends ItemInput, V> {
     }
 
     private void requireFree(String slug) {
-        Long taken = em.createQuery("select count(x) from " + type.getSimpleName() + " x where x.slug = :slug", Long.class)
+        Long taken = em.createQuery("select count(x) from " + type.entity().getSimpleName() + " x where x.slug = :slug", Long.class)
                 .setParameter("slug", slug).getSingleResult();
         if (taken > 0) {
-            throw ProblemException.slugTaken(what, slug);
+            throw ProblemException.slugTaken(type.singular(), slug);
         }
     }
 
@@ -182,13 +166,25 @@ public abstract class ItemWriter<E, I extends ItemInput, V> {
             em.flush();
         } catch (PersistenceException e) {
             // Only a slug taken by a concurrent write can break a constraint once the body has been checked.
-            throw ProblemException.slugTaken(what, slug);
+            throw ProblemException.slugTaken(type.singular(), slug);
         }
         Long id = id(item);
         em.clear();
-        E stored = em.find(type, id);
-        V view = view(stored, clock.instant());
+        E stored = em.find(type.entity(), id);
+        V view = type.view(stored, clock.instant());
         return new Written<>(slug, view, etags.of(view));
+    }
+
+    private E newItem() {
+        try {
+            return type.entity().getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(type.entity() + " needs a public constructor without arguments", e);
+        }
+    }
+
+    private Long id(E item) {
+        return (Long) em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(item);
     }
 
     private JsonNode tree(Object value) {

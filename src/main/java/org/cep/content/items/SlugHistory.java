@@ -18,21 +18,16 @@ public class SlugHistory {
     @Inject
     EntityManager em;
 
-    /**
-     * What to answer for a slug no visible item has: a 301 to the item's current URL if the slug is an
-     * old one, or a 404.
-     *
-     * @param resource the collection, such as {@code events}
-     */
+    /** What to answer for a slug no visible item has: a 301 to the item's current URL if the slug is an old one, or a 404. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public RuntimeException movedOrNotFound(String resource, Class<?> type, String what, String slug) {
-        List<?> current = em.createQuery("select x.slug from " + type.getSimpleName() + " x where x.id = "
+    public RuntimeException movedOrNotFound(ItemType<?, ?, ?> type, String slug) {
+        List<?> current = em.createQuery("select x.slug from " + type.entity().getSimpleName() + " x where x.id = "
                         + "(select h.itemId from SlugHistory h where h.resource = :resource and h.oldSlug = :slug)")
-                .setParameter("resource", resource).setParameter("slug", slug).getResultList();
+                .setParameter("resource", type.collection()).setParameter("slug", slug).getResultList();
         if (current.isEmpty()) {
-            return ProblemException.notFound(what, slug);
+            return ProblemException.notFound(type.singular(), slug);
         }
-        return new RedirectionException(Response.Status.MOVED_PERMANENTLY, URI.create("/api/v1/" + resource + "/" + current.get(0)));
+        return new RedirectionException(Response.Status.MOVED_PERMANENTLY, URI.create(type.path() + "/" + current.get(0)));
     }
 
     /** The slug now names this item, whatever it named before. */

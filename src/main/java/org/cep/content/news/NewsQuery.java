@@ -1,5 +1,6 @@
 package org.cep.content.news;
 
+import org.cep.content.items.ItemQuery;
 import org.cep.content.query.DateRange;
 import org.cep.content.query.ListedStatus;
 import org.cep.content.query.PageRequest;
@@ -17,7 +18,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Every filter of {@code GET /api/v1/news}, with its limits and defaults. */
-public class NewsQuery extends TaggedListQuery {
+public class NewsQuery extends TaggedListQuery implements ItemQuery<NewsQuery.NewsFilter> {
 
     static final Sort.Fields SORT = new Sort.Fields("-publishedAt",
             "publishedAt", "{a}.publishedAt",
@@ -60,6 +61,7 @@ public class NewsQuery extends TaggedListQuery {
             example = "-publishedAt")
     String sort;
 
+    @Override
     public NewsFilter toFilter(Instant now, ZoneId zone) {
         Params params = new Params();
         NewsFilter filter = new NewsFilter(now, status(params), tags(params), allTags(params), params.range(from, to, zone), words(params),
@@ -72,6 +74,6 @@ public class NewsQuery extends TaggedListQuery {
     /** The parsed, valid filter. */
     public record NewsFilter(Instant now, ListedStatus status, Set<String> tags, boolean allTags, DateRange range, List<String> words,
                              String project,
-                      String author, String event, String expertGroup, PageRequest page) {
+                      String author, String event, String expertGroup, PageRequest page) implements ItemQuery.Filter {
     }
 }

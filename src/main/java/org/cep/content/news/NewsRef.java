@@ -20,6 +20,6 @@ public record NewsRef(
     public static List<NewsRef> visible(Collection<NewsItem> news, Instant now) {
         return news.stream().filter(n -> n.isVisibleAt(now))
                 .sorted(Comparator.comparing((NewsItem n) -> n.publishedAt).reversed().thenComparing(n -> n.slug))
-                .map(n -> new NewsRef(n.slug, n.title, n.publishedAt, NewsResource.PATH + "/" + n.slug)).toList();
+                .map(n -> new NewsRef(n.slug, n.title, n.publishedAt, News.PATH + "/" + n.slug)).toList();
     }
 }

@@ -3,6 +3,7 @@ package org.cep.content.news;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.cep.content.items.ItemStore;
 import org.cep.content.query.Page;
 import org.cep.content.query.Pages;
 import org.cep.content.query.Where;
@@ -11,9 +12,10 @@ import java.util.Optional;
 
 /** Every query on news. */
 @ApplicationScoped
-public class NewsRepository implements PanacheRepository<NewsItem> {
+public class NewsRepository implements PanacheRepository<NewsItem>, ItemStore<NewsItem, NewsQuery.NewsFilter> {
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Override
     public Page<NewsItem> search(NewsQuery.NewsFilter filter) {
         Where where = Where.listed("n", filter.now(), filter.status())
                 .tagged(filter.tags(), filter.allTags())
@@ -28,7 +30,8 @@ public class NewsRepository implements PanacheRepository<NewsItem> {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    Optional<NewsItem> findBySlug(String slug) {
+    @Override
+    public Optional<NewsItem> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
     }
 }

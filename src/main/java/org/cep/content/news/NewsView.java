@@ -46,7 +46,7 @@ public record NewsView(
         return new NewsView(n.slug, n.title, n.summary, Body.of(n.body, n.bodyHtml), n.status, n.publishedAt, TagRef.all(n.tags),
                 PersonRef.visible(n.author, now), ProjectRef.visible(n.project, now), EventRef.visible(n.event, now),
                 ExpertGroupRef.visible(n.expertGroup, now), PersonRef.visible(n.people, now), media,
-                NewsResource.PATH + "/" + n.slug);
+                News.PATH + "/" + n.slug);
     }
 
     /** A video, audio or image that goes with a news item. */

@@ -17,13 +17,9 @@ import java.util.Objects;
 class NewsWriter extends ItemWriter<NewsItem, NewsInput, NewsView> {
 
     NewsWriter() {
-        super(NewsItem.class, NewsInput.class, "news", "news item");
+        super(News.TYPE);
     }
 
-    @Override
-    protected NewsItem newItem() {
-        return new NewsItem();
-    }
 
     @Override
     protected void apply(NewsInput in, NewsItem n, Checks checks) {
@@ -55,13 +51,5 @@ class NewsWriter extends ItemWriter<NewsItem, NewsInput, NewsView> {
                 n.mediaUrl == null ? null : new NewsView.Media(n.mediaKind, n.mediaUrl, n.mediaTitle), n.status);
     }
 
-    @Override
-    protected NewsView view(NewsItem n, Instant now) {
-        return NewsView.from(n, now);
-    }
 
-    @Override
-    protected Long id(NewsItem n) {
-        return n.id;
-    }
 }

@@ -1,5 +1,6 @@
 package org.cep.content.people;
 
+import org.cep.content.items.ItemQuery;
 import org.cep.content.query.ListedStatus;
 import org.cep.content.query.PageRequest;
 import org.cep.content.query.Params;
@@ -11,11 +12,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
 /** Every filter of {@code GET /api/v1/people}, with its limits and defaults. */
-public class PersonQuery extends TaggedListQuery {
+public class PersonQuery extends TaggedListQuery implements ItemQuery<PersonQuery.PersonFilter> {
 
     static final Sort.Fields SORT = new Sort.Fields("familyName",
             "familyName", "lower({a}.familyName), lower({a}.givenName)",
@@ -37,7 +39,8 @@ public class PersonQuery extends TaggedListQuery {
             example = "familyName")
     String sort;
 
-    PersonFilter toFilter(Instant now) {
+    @Override
+    public PersonFilter toFilter(Instant now, ZoneId zone) {
         Params params = new Params();
         PersonFilter filter = new PersonFilter(now, status(params), tags(params), allTags(params), words(params),
                 params.slug("expertGroup", expertGroup), params.text("role", role), pageRequest(params, sort, SORT));
@@ -46,7 +49,7 @@ public class PersonQuery extends TaggedListQuery {
     }
 
     /** The parsed, valid filter. */
-    record PersonFilter(Instant now, ListedStatus status, Set<String> tags, boolean allTags, List<String> words, String expertGroup,
-                        String role, PageRequest page) {
+    public record PersonFilter(Instant now, ListedStatus status, Set<String> tags, boolean allTags, List<String> words, String expertGroup,
+                        String role, PageRequest page) implements ItemQuery.Filter {
     }
 }

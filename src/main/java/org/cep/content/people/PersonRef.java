@@ -15,7 +15,7 @@ public record PersonRef(
         @Schema(required = true, description = "The person's own resource.") String url) {
 
     public static PersonRef from(Person person) {
-        return new PersonRef(person.slug, person.name(), PersonResource.PATH + "/" + person.slug);
+        return new PersonRef(person.slug, person.name(), People.PATH + "/" + person.slug);
     }
 
     /** The ref, or {@code null} when there is no person or they are not visible now. */

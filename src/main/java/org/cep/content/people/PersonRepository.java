@@ -3,6 +3,7 @@ package org.cep.content.people;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.cep.content.items.ItemStore;
 import org.cep.content.query.Page;
 import org.cep.content.query.Pages;
 import org.cep.content.query.Where;
@@ -11,10 +12,11 @@ import java.util.Optional;
 
 /** Every query on people. */
 @ApplicationScoped
-class PersonRepository implements PanacheRepository<Person> {
+class PersonRepository implements PanacheRepository<Person>, ItemStore<Person, PersonQuery.PersonFilter> {
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    Page<Person> search(PersonQuery.PersonFilter filter) {
+    @Override
+    public Page<Person> search(PersonQuery.PersonFilter filter) {
         Where where = Where.listed("p", filter.now(), filter.status())
                 .tagged(filter.tags(), filter.allTags())
                 .matching(filter.words())
@@ -26,7 +28,8 @@ class PersonRepository implements PanacheRepository<Person> {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    Optional<Person> findBySlug(String slug) {
+    @Override
+    public Optional<Person> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
     }
 }

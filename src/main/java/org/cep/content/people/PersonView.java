@@ -46,7 +46,7 @@ public record PersonView(
         return new PersonView(p.slug, p.honorific, p.givenName, p.familyName, p.name(), p.role, p.organisation, p.country,
                 Body.of(p.bio, p.bioHtml), EventRef.visible(p.spokeAt, now),
                 Stream.concat(chairs, members).sorted(Comparator.comparing((Membership m) -> m.group().name())).toList(),
-                TagRef.all(p.tags), p.status, p.publishedAt, PersonResource.PATH + "/" + p.slug);
+                TagRef.all(p.tags), p.status, p.publishedAt, People.PATH + "/" + p.slug);
     }
 
     /** A group a person chairs or belongs to. */

@@ -17,13 +17,9 @@ import java.time.Instant;
 class PersonWriter extends ItemWriter<Person, PersonInput, PersonView> {
 
     PersonWriter() {
-        super(Person.class, PersonInput.class, "people", "person");
+        super(People.TYPE);
     }
 
-    @Override
-    protected Person newItem() {
-        return new Person();
-    }
 
     @Override
     protected void apply(PersonInput in, Person p, Checks checks) {
@@ -47,15 +43,7 @@ class PersonWriter extends ItemWriter<Person, PersonInput, PersonView> {
                 p.tags.stream().map(t -> t.slug).sorted().toList(), p.status, p.publishedAt);
     }
 
-    @Override
-    protected PersonView view(Person p, Instant now) {
-        return PersonView.from(p, now);
-    }
 
-    @Override
-    protected Long id(Person p) {
-        return p.id;
-    }
 
     @Override
     protected void detach(Person p) {

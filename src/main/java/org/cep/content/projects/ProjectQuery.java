@@ -1,5 +1,6 @@
 package org.cep.content.projects;
 
+import org.cep.content.items.ItemQuery;
 import org.cep.content.query.DateRange;
 import org.cep.content.query.ListedStatus;
 import org.cep.content.query.PageRequest;
@@ -17,7 +18,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Every filter of {@code GET /api/v1/projects}, with its limits and defaults. */
-public class ProjectQuery extends TaggedListQuery {
+public class ProjectQuery extends TaggedListQuery implements ItemQuery<ProjectQuery.ProjectFilter> {
 
     static final Sort.Fields SORT = new Sort.Fields("-startDate",
             "startDate", "{a}.startDate",
@@ -48,7 +49,8 @@ public class ProjectQuery extends TaggedListQuery {
             example = "-startDate")
     String sort;
 
-    ProjectFilter toFilter(Instant now, ZoneId zone) {
+    @Override
+    public ProjectFilter toFilter(Instant now, ZoneId zone) {
         Params params = new Params();
         ProjectFilter filter = new ProjectFilter(now, status(params), tags(params), allTags(params), params.range(from, to, zone), words(params),
                 params.enums("state", state, ProjectState.class), pageRequest(params, sort, SORT));
@@ -57,7 +59,7 @@ public class ProjectQuery extends TaggedListQuery {
     }
 
     /** The parsed, valid filter. */
-    record ProjectFilter(Instant now, ListedStatus status, Set<String> tags, boolean allTags, DateRange range, List<String> words,
-                         Set<ProjectState> states, PageRequest page) {
+    public record ProjectFilter(Instant now, ListedStatus status, Set<String> tags, boolean allTags, DateRange range, List<String> words,
+                         Set<ProjectState> states, PageRequest page) implements ItemQuery.Filter {
     }
 }

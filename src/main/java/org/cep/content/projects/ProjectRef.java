@@ -18,6 +18,6 @@ public record ProjectRef(
         if (project == null || !project.isVisibleAt(now)) {
             return null;
         }
-        return new ProjectRef(project.slug, project.title, project.acronym, ProjectResource.PATH + "/" + project.slug);
+        return new ProjectRef(project.slug, project.title, project.acronym, Projects.PATH + "/" + project.slug);
     }
 }

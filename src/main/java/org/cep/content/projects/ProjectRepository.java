@@ -3,6 +3,7 @@ package org.cep.content.projects;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.cep.content.items.ItemStore;
 import org.cep.content.query.Page;
 import org.cep.content.query.Pages;
 import org.cep.content.query.Where;
@@ -11,10 +12,11 @@ import java.util.Optional;
 
 /** Every query on projects. */
 @ApplicationScoped
-class ProjectRepository implements PanacheRepository<Project> {
+class ProjectRepository implements PanacheRepository<Project>, ItemStore<Project, ProjectQuery.ProjectFilter> {
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    Page<Project> search(ProjectQuery.ProjectFilter filter) {
+    @Override
+    public Page<Project> search(ProjectQuery.ProjectFilter filter) {
         Where where = Where.listed("p", filter.now(), filter.status())
                 .tagged(filter.tags(), filter.allTags())
                 .matching(filter.words())
@@ -25,7 +27,8 @@ class ProjectRepository implements PanacheRepository<Project> {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    Optional<Project> findBySlug(String slug) {
+    @Override
+    public Optional<Project> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
     }
 }

@@ -49,6 +49,6 @@ public record ProjectView(
                 p.state, p.website, List.copyOf(p.funders), List.copyOf(p.partners), List.copyOf(p.objectives),
                 List.copyOf(p.targetGroups), List.copyOf(p.activities), EventRef.visible(p.events, now),
                 NewsRef.visible(p.news, now), PersonRef.visible(p.people, now), TagRef.all(p.tags), p.status, p.publishedAt,
-                ProjectResource.PATH + "/" + p.slug);
+                Projects.PATH + "/" + p.slug);
     }
 }

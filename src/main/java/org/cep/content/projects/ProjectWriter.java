@@ -15,13 +15,9 @@ import java.util.Objects;
 class ProjectWriter extends ItemWriter<Project, ProjectInput, ProjectView> {
 
     ProjectWriter() {
-        super(Project.class, ProjectInput.class, "projects", "project");
+        super(Projects.TYPE);
     }
 
-    @Override
-    protected Project newItem() {
-        return new Project();
-    }
 
     @Override
     protected void apply(ProjectInput in, Project p, Checks checks) {
@@ -63,15 +59,7 @@ class ProjectWriter extends ItemWriter<Project, ProjectInput, ProjectView> {
                 p.tags.stream().map(t -> t.slug).sorted().toList(), p.status, p.publishedAt);
     }
 
-    @Override
-    protected ProjectView view(Project p, Instant now) {
-        return ProjectView.from(p, now);
-    }
 
-    @Override
-    protected Long id(Project p) {
-        return p.id;
-    }
 
     @Override
     protected void detach(Project p) {

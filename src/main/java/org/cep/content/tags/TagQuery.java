@@ -1,5 +1,6 @@
 package org.cep.content.tags;
 
+import org.cep.content.items.ItemQuery;
 import org.cep.content.query.ListQuery;
 import org.cep.content.query.PageRequest;
 import org.cep.content.query.Params;
@@ -10,10 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 /** Every filter of {@code GET /api/v1/tags}, with its limits and defaults. */
-public class TagQuery extends ListQuery {
+public class TagQuery extends ListQuery implements ItemQuery<TagQuery.TagFilter> {
 
     static final Sort.Fields SORT = new Sort.Fields("label",
             "label", "lower({a}.label)",
@@ -25,7 +27,8 @@ public class TagQuery extends ListQuery {
             example = "label")
     String sort;
 
-    TagFilter toFilter(Instant now) {
+    @Override
+    public TagFilter toFilter(Instant now, ZoneId zone) {
         Params params = new Params();
         TagFilter filter = new TagFilter(now, words(params), pageRequest(params, sort, SORT));
         params.check();
@@ -33,6 +36,6 @@ public class TagQuery extends ListQuery {
     }
 
     /** The parsed, valid filter. */
-    record TagFilter(Instant now, List<String> words, PageRequest page) {
+    public record TagFilter(Instant now, List<String> words, PageRequest page) implements ItemQuery.Filter {
     }
 }

@@ -15,7 +15,7 @@ public record TagRef(
         @Schema(required = true, description = "The tag's own resource.") String url) {
 
     public static TagRef from(Tag tag) {
-        return new TagRef(tag.slug, tag.label, TagResource.PATH + "/" + tag.slug);
+        return new TagRef(tag.slug, tag.label, Tags.PATH + "/" + tag.slug);
     }
 
     /** An item's tags, by label. */

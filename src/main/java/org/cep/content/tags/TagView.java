@@ -2,6 +2,10 @@ package org.cep.content.tags;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
 /** A tag as the API shows it, with how many published items of each resource carry it. */
 @Schema(name = "Tag", description = "A topic that items carry, with how many published items of each resource carry it.",
         example = """
@@ -14,9 +18,15 @@ public record TagView(
         @Schema(required = true) Counts counts,
         @Schema(required = true, description = "This resource.") String url) {
 
-    static TagView from(Tag tag, long[] counts) {
+    /** The views of the tags, their counts read for all of them at once. */
+    static List<TagView> of(List<Tag> tags, Instant now) {
+        Map<Long, long[]> counts = TagRepository.counts(tags, now);
+        return tags.stream().map(t -> from(t, counts.get(t.id))).toList();
+    }
+
+    private static TagView from(Tag tag, long[] counts) {
         return new TagView(tag.slug, tag.label, new Counts(counts[0], counts[1], counts[2], counts[3], counts[4]),
-                TagResource.PATH + "/" + tag.slug);
+                Tags.PATH + "/" + tag.slug);
     }
 
     /** How many published items of each resource carry the tag. */

@@ -16,13 +16,9 @@ class TagWriter extends ItemWriter<Tag, TagInput, TagView> {
     TagRepository tags;
 
     TagWriter() {
-        super(Tag.class, TagInput.class, "tags", "tag");
+        super(Tags.TYPE);
     }
 
-    @Override
-    protected Tag newItem() {
-        return new Tag();
-    }
 
     @Override
     protected void apply(TagInput in, Tag t, Checks checks) {
@@ -35,13 +31,5 @@ class TagWriter extends ItemWriter<Tag, TagInput, TagView> {
         return new TagInput(t.slug, t.label);
     }
 
-    @Override
-    protected TagView view(Tag t, Instant now) {
-        return TagView.from(t, tags.counts(List.of(t), now).get(t.id));
-    }
 
-    @Override
-    protected Long id(Tag t) {
-        return t.id;
-    }
 }

@@ -1,0 +1,115 @@
+package org.cep.content.contract;
+
+import jakarta.ws.rs.core.MediaType;
+import org.cep.content.access.Editors;
+import org.cep.content.events.Events;
+import org.cep.content.expertgroups.ExpertGroups;
+import org.cep.content.items.ItemInput;
+import org.cep.content.items.ItemType;
+import org.cep.content.news.News;
+import org.cep.content.people.People;
+import org.cep.content.projects.Projects;
+import org.cep.content.tags.Tags;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** The texts and answers of the routes every resource shares, written from each resource's declaration. */
+final class ItemRoutes {
+
+    static final List<ItemType<?, ?, ?>> RESOURCES = List.of(Projects.TYPE, Events.TYPE, People.TYPE, ExpertGroups.TYPE,
+            News.TYPE, Tags.TYPE);
+
+    private ItemRoutes() {
+    }
+
+    static void describe(OpenAPI openAPI) {
+        for (ItemType<?, ?, ?> type : RESOURCES) {
+            openAPI.addTag(OASFactory.createTag().name(type.tag()).description(type.about()));
+            String one = article(type.singular());
+            String the = "the " + type.singular();
+            PathItem collection = openAPI.getPaths().getPathItem(type.path());
+            PathItem item = openAPI.getPaths().getPathItem(type.path() + "/{slug}");
+            name(collection.getGET(), type, "list" + pascal(type.plural()), "List " + type.plural(), type.listDescription());
+            name(item.getGET(), type, "get" + pascal(type.singular()), "Get " + one, type.getDescription());
+            name(collection.getPOST(), type, "create" + pascal(type.singular()), "Create " + one, "Creates " + one
+                    + " from the body" + (type.publishable() ? ", with relations named by slug" : "")
+                    + "; needs an editor's bearer token. Answers 201 with " + the + ", its Location and its ETag."
+                    + (type.publishable() ? " A draft stays invisible to readers; a published " + type.singular()
+                    + " with a future `publishedAt` appears then." : ""));
+            answer(collection.getPOST().getResponses(), "201", "Created; Location names it.", type);
+            name(item.getPUT(), type, "replace" + pascal(type.singular()), "Replace " + one, "Replaces the whole "
+                    + type.singular() + " with the body; needs an editor's bearer token and, in If-Match, the ETag of " + the
+                    + " as last read, so that no one else's change is overwritten. A new slug keeps the old one answering 301.");
+            answer(item.getPUT().getResponses(), "200", "Replaced.", type);
+            name(item.getPATCH(), type, "patch" + pascal(type.singular()), "Change part of " + one, "Changes the fields of "
+                    + the + " that the JSON merge patch (RFC 7396) names, `null` removing a field; needs an editor's bearer "
+                    + "token and, in If-Match, the ETag of " + the + " as last read.");
+            answer(item.getPATCH().getResponses(), "200", "Changed.", type);
+            item.getPATCH().getRequestBody().getContent().getMediaType(ItemInput.MERGE_PATCH).getSchema()
+                    .description("A JSON merge patch (RFC 7396) over " + schemaName(type.input())
+                            + ": the fields to change; null removes a field.");
+            name(item.getDELETE(), type, "delete" + pascal(type.singular()), "Delete " + one, "Deletes " + the
+                    + "; needs an editor's bearer token and, in If-Match, the ETag of " + the + " as last read. Items that "
+                    + "refer to it stay readable, without the reference; the change log keeps a tombstone.");
+            item.getDELETE().getResponses().getAPIResponse("204").setDescription(type.deleted());
+            item.getOperations().values().forEach(operation -> slug(operation, type));
+            List.of(collection.getPOST(), item.getPUT(), item.getPATCH(), item.getDELETE()).forEach(ItemRoutes::editorsOnly);
+        }
+        openAPI.setTags(openAPI.getTags().stream().sorted(Comparator.comparing(Tag::getName)).toList());
+    }
+
+    /** SmallRye reads {@code @RolesAllowed} on a resource's own methods only, not on those it inherits. */
+    private static void editorsOnly(Operation write) {
+        write.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement()
+                .addScheme(ApiContract.BEARER, List.of(Editors.EDITOR, Editors.ADMIN)))));
+    }
+
+    private static void name(Operation operation, ItemType<?, ?, ?> type, String id, String summary, String description) {
+        operation.operationId(id).summary(summary).description(description).tags(List.of(type.tag()));
+    }
+
+    /** The write's answer: the item as a GET would show it. */
+    private static void answer(APIResponses responses, String status, String description, ItemType<?, ?, ?> type) {
+        responses.removeAPIResponse("200");
+        APIResponse answer = OASFactory.createAPIResponse().description(description).content(OASFactory.createContent()
+                .addMediaType(MediaType.APPLICATION_JSON, OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref(schemaName(type.view())))));
+        responses.addAPIResponse(status, answer);
+    }
+
+    private static void slug(Operation operation, ItemType<?, ?, ?> type) {
+        if (operation.getParameters() != null) {
+            operation.getParameters().stream().filter(p -> "slug".equals(p.getName())).forEach(p -> p
+                    .description("The " + type.singular() + "'s slug.").example(type.exampleSlug())
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).pattern(ItemInput.SLUG)));
+        }
+    }
+
+    /** The name a class has among the contract's schemas: its {@code @Schema(name)}. */
+    private static String schemaName(Class<?> type) {
+        return type.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class).name();
+    }
+
+    private static String article(String noun) {
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+    }
+
+    private static String pascal(String words) {
+        StringBuilder name = new StringBuilder();
+        for (String word : words.split(" ")) {
+            name.append(word.substring(0, 1).toUpperCase(Locale.ROOT)).append(word.substring(1));
+        }
+        return name.toString();
+    }
+}

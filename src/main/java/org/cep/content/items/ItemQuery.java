@@ -1,0 +1,19 @@
+package org.cep.content.items;
+
+import org.cep.content.query.ListedStatus;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** A collection's query parameters, parsed into the filter its repository takes; a bad one is a 400 naming it. */
+public interface ItemQuery<F extends ItemQuery.Filter> {
+
+    F toFilter(Instant now, ZoneId zone);
+
+    /** A parsed filter: at the least, which publication states it lists. */
+    interface Filter {
+        default ListedStatus status() {
+            return ListedStatus.PUBLISHED;
+        }
+    }
+}

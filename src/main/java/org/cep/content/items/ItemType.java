@@ -1,0 +1,45 @@
+package org.cep.content.items;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * One resource, declared once: its collection, its nouns and its types. Everything that is the same for every resource
+ * derives from it: the routes and their contract texts, the writer's plumbing, slug history and "not found" answers,
+ * the change log's names. What a resource says of itself alone is given here too, beside its nouns.
+ *
+ * @param collection      the path segment under {@code /api/v1} and the change log's name ({@code expert-groups})
+ * @param singular        one item in words ({@code expert group})
+ * @param plural          the items in words ({@code expert groups})
+ * @param entity          the stored item
+ * @param input           the body of a create or replace
+ * @param view            what a GET answers
+ * @param tag             the contract's name for the resource's operations
+ * @param about           what the resource holds, for the contract's tag
+ * @param views           the views of a page of items, all at once, so that what they embed loads in a fixed number of queries
+ * @param exampleSlug     a slug of CEP's content, for the contract's examples
+ * @param listDescription what the collection lists, in which order, filtered by what
+ * @param getDescription  what one item carries
+ * @param deleted         what happens to the items that named a deleted one
+ */
+public record ItemType<E, I extends ItemInput, V>(
+        String collection, String singular, String plural, Class<E> entity, Class<I> input, Class<V> view,
+        String tag, String about, BiFunction<List<E>, Instant, List<V>> views, String exampleSlug, String listDescription, String getDescription,
+        String deleted) {
+
+    public static final String API = "/api/v1/";
+
+    public String path() {
+        return API + collection;
+    }
+
+    /** Whether items carry a publication status, so that drafts and scheduled items exist. */
+    public boolean publishable() {
+        return Content.class.isAssignableFrom(entity);
+    }
+
+    public V view(E item, Instant now) {
+        return views.apply(List.of(item), now).get(0);
+    }
+}
