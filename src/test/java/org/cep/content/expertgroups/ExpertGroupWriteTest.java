@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,7 +146,9 @@ class ExpertGroupWriteTest {
                 Arguments.of("since", 2101, "since"),
                 Arguments.of("since", "long ago", "since"),
                 Arguments.of("chairs", List.of(PREFIX + "nobody"), "chairs[0]"),
+                Arguments.of("chairs", Arrays.asList((String) null), "chairs[0]"),
                 Arguments.of("members", List.of(PREFIX + "member", PREFIX + "nobody"), "members[1]"),
+                Arguments.of("members", Arrays.asList(PREFIX + "member", null), "members[1]"),
                 Arguments.of("tags", List.of(PREFIX + "tag", PREFIX + "no-such-tag"), "tags[1]"),
                 Arguments.of("status", null, "status"),
                 Arguments.of("status", "archived", "status"),

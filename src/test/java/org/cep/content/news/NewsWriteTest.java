@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +101,9 @@ class NewsWriteTest {
                 Arguments.of("event", PREFIX + "no-such-event", "event"),
                 Arguments.of("expertGroup", PREFIX + "no-such-group", "expertGroup"),
                 Arguments.of("people", List.of(PREFIX + "guest", PREFIX + "nobody"), "people[1]"),
+                Arguments.of("people", Arrays.asList(PREFIX + "guest", null), "people[1]"),
                 Arguments.of("tags", List.of(PREFIX + "tag", PREFIX + "no-such-tag"), "tags[1]"),
+                Arguments.of("tags", Arrays.asList((String) null), "tags[0]"),
                 Arguments.of("media", Map.of("kind", "video", "url", "ftp://example.org/episode"), "media.url"),
                 Arguments.of("media", Map.of("kind", "video"), "media.url"),
                 Arguments.of("media", Map.of("url", "https://example.org/episode"), "media.kind"),

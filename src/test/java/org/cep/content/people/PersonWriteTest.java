@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,6 +160,7 @@ class PersonWriteTest {
                 Arguments.of("country", "be", "country"),
                 Arguments.of("bio", "x".repeat(100_001), "bio"),
                 Arguments.of("tags", List.of(PREFIX + "tag", PREFIX + "no-such-tag"), "tags[1]"),
+                Arguments.of("tags", Arrays.asList(PREFIX + "tag", null), "tags[1]"),
                 Arguments.of("status", null, "status"),
                 Arguments.of("status", "archived", "status"),
                 Arguments.of("publishedAt", "next tuesday", "publishedAt"));

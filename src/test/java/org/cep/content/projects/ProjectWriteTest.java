@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -172,7 +173,9 @@ class ProjectWriteTest {
                 Arguments.of("targetGroups", List.of("x".repeat(4001)), "targetGroups[0]"),
                 Arguments.of("activities", List.of("Seminars", ""), "activities[1]"),
                 Arguments.of("people", List.of(PREFIX + "first", PREFIX + "nobody"), "people[1]"),
+                Arguments.of("people", Arrays.asList(PREFIX + "first", null), "people[1]"),
                 Arguments.of("tags", List.of(PREFIX + "no-such-tag"), "tags[0]"),
+                Arguments.of("tags", Arrays.asList((String) null), "tags[0]"),
                 Arguments.of("status", null, "status"),
                 Arguments.of("publishedAt", "tomorrow", "publishedAt"));
     }
