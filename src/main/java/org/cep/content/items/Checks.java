@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -49,14 +50,20 @@ public final class Checks {
         return item;
     }
 
-    /** The items the slugs name, in their order; each unknown slug is a bad field ({@code speakers[1]}). */
+    /**
+     * The items the slugs name, in their order; each unknown slug is a bad field ({@code speakers[1]}). A null
+     * slug is skipped: the input's {@code @NotNull} has already named it.
+     */
     public <T> List<T> all(Class<T> type, String field, List<String> slugs) {
         List<T> found = new ArrayList<>();
         if (slugs == null || slugs.isEmpty()) {
             return found;
         }
-        Map<String, T> bySlug = bySlug(type, slugs);
+        Map<String, T> bySlug = bySlug(type, slugs.stream().filter(Objects::nonNull).toList());
         for (int i = 0; i < slugs.size(); i++) {
+            if (slugs.get(i) == null) {
+                continue;
+            }
             T item = bySlug.get(slugs.get(i));
             if (item == null) {
                 reject(field + "[" + i + "]", unknown(type, slugs.get(i)));
@@ -69,6 +76,9 @@ public final class Checks {
 
     private <T> Map<String, T> bySlug(Class<T> type, Collection<String> slugs) {
         Map<String, T> found = new HashMap<>();
+        if (slugs.isEmpty()) {
+            return found;
+        }
         em.createQuery("select x.slug, x from " + type.getSimpleName() + " x where x.slug in :slugs", Object[].class)
                 .setParameter("slugs", slugs).getResultList()
                 .forEach(row -> found.put((String) row[0], type.cast(row[1])));
