@@ -61,7 +61,8 @@ class EventWriter extends ItemWriter<Event, EventInput, EventView> {
         e.project = checks.one(Project.class, "project", in.project());
         e.expertGroup = checks.one(ExpertGroup.class, "expertGroup", in.expertGroup());
         e.documents.clear();
-        Objects.requireNonNullElse(in.documents(), List.<EventView.Document>of())
+        // A null entry is a bad field that the validator names (documents[0]).
+        Objects.requireNonNullElse(in.documents(), List.<EventView.Document>of()).stream().filter(Objects::nonNull)
                 .forEach(d -> e.documents.add(new EventDocument(d.title(), d.url(), d.mediaType())));
         e.tags.clear();
         e.tags.addAll(checks.all(Tag.class, "tags", in.tags()));
