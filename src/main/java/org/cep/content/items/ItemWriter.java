@@ -71,6 +71,11 @@ public abstract class ItemWriter<E, I extends ItemInput, V> {
         this.what = what;
     }
 
+    /** The body this writer takes, by which code outside a request (the seed loader) finds it. */
+    public Class<I> inputType() {
+        return inputType;
+    }
+
     protected abstract E newItem();
 
     /** Copies the body onto the item, resolving its references by slug and reporting bad fields to {@code checks}. */
