@@ -22,7 +22,7 @@ class Change extends PanacheEntityBase {
 
     Instant changedAt;
 
-    /** The subject of the token that made the change. */
+    /** The subject of the token that made the change, or who wrote without one (the seed loader: {@code seeds}). */
     String actor;
 
     @Enumerated(EnumType.STRING)

@@ -1,6 +1,5 @@
 package org.cep.content.changes;
 
-import org.cep.content.access.Editors;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +16,7 @@ import java.time.Clock;
 public class ChangeLog implements PanacheRepository<Change> {
 
     @Inject
-    Editors editors;
+    Actor actor;
 
     @Inject
     Clock clock;
@@ -26,7 +25,7 @@ public class ChangeLog implements PanacheRepository<Change> {
     public void record(ChangeAction action, String resource, Long itemId, String slug, JsonNode patch) {
         Change change = new Change();
         change.changedAt = clock.instant();
-        change.actor = editors.subject();
+        change.actor = actor.name();
         change.action = action;
         change.resource = resource;
         change.itemId = itemId;

@@ -61,6 +61,11 @@ public abstract class ItemWriter<E, I extends ItemInput, V> {
         this.type = type;
     }
 
+    /** The body this writer takes, by which code outside a request (the seed loader) finds it. */
+    public Class<I> inputType() {
+        return type.input();
+    }
+
     /** Copies the body onto the item, resolving its references by slug and reporting bad fields to {@code checks}. */
     protected abstract void apply(I input, E item, Checks checks);
 

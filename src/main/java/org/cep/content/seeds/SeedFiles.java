@@ -5,13 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /** Where the seed files are read from: the application's own {@code seeds/}, or a folder. */
 @FunctionalInterface
 interface SeedFiles {
-
-    List<String> NAMES = List.of("tags.yaml", "people.yaml", "projects.yaml", "expert-groups.yaml", "events.yaml", "news.yaml");
 
     /** The file's content, or {@code null} when there is no such file. */
     InputStream open(String name) throws IOException;

@@ -1,2 +1,2 @@
-/** Seeds: CEP's content as data files, read, checked and loaded into an empty database on first start. */
+/** Seeds: CEP's content as data files, read into the API's write bodies and loaded through its writers into an empty database on first start. */
 package org.cep.content.seeds;

@@ -34,6 +34,11 @@ public class ProblemException extends RuntimeException {
         this.retryAfter = retryAfter;
     }
 
+    /** The offending fields, each with why it was refused; none for a problem that is not about fields. */
+    public List<InvalidParam> errors() {
+        return errors;
+    }
+
     public static ProblemException notFound(String what, String slug) {
         return new ProblemException(ProblemKind.NOT_FOUND, "There is no published " + what + " '" + slug + "'.", List.of());
     }
