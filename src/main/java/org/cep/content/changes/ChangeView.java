@@ -17,7 +17,7 @@ import java.time.Instant;
 public record ChangeView(
         @Schema(required = true, description = "Ascending with time: the order of the feed.") long id,
         @Schema(required = true) Instant changedAt,
-        @Schema(required = true, description = "The subject of the token that made the change.") String actor,
+        @Schema(required = true, description = "Who made the change: the subject of the token, or `seeds` for CEP's content loaded at the first start.") String actor,
         @Schema(required = true) ChangeAction action,
         @Schema(required = true, description = "The collection of the item.",
                 enumeration = {"projects", "events", "people", "expert-groups", "news", "tags"}) String resource,
