@@ -1,6 +1,5 @@
 package org.cep.content.events;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cep.content.items.ItemStore;
@@ -13,9 +12,9 @@ import java.util.Optional;
 
 /** Every query on events. */
 @ApplicationScoped
-public class EventRepository implements PanacheRepository<Event>, ItemStore<Event, EventQuery.EventFilter> {
+@Transactional(Transactional.TxType.SUPPORTS)
+public class EventRepository implements ItemStore<Event, EventQuery.EventFilter> {
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Override
     public Page<Event> search(EventQuery.EventFilter filter) {
         Where where = Where.listed("e", filter.now(), filter.status())
@@ -35,14 +34,7 @@ public class EventRepository implements PanacheRepository<Event>, ItemStore<Even
         return Pages.fetch(getEntityManager(), Event.class, "e", where, filter.page(), "project", "expertGroup");
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Event> findPublished(String slug, Instant now) {
         return findBySlug(slug).filter(e -> e.isVisibleAt(now));
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    @Override
-    public Optional<Event> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
     }
 }

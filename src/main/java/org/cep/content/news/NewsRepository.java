@@ -1,6 +1,5 @@
 package org.cep.content.news;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cep.content.items.ItemStore;
@@ -8,13 +7,11 @@ import org.cep.content.query.Page;
 import org.cep.content.query.Pages;
 import org.cep.content.query.Where;
 
-import java.util.Optional;
-
 /** Every query on news. */
 @ApplicationScoped
-public class NewsRepository implements PanacheRepository<NewsItem>, ItemStore<NewsItem, NewsQuery.NewsFilter> {
+@Transactional(Transactional.TxType.SUPPORTS)
+public class NewsRepository implements ItemStore<NewsItem, NewsQuery.NewsFilter> {
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Override
     public Page<NewsItem> search(NewsQuery.NewsFilter filter) {
         Where where = Where.listed("n", filter.now(), filter.status())
@@ -27,11 +24,5 @@ public class NewsRepository implements PanacheRepository<NewsItem>, ItemStore<Ne
                 .andIf(filter.event() != null, "{a}.event.slug = :event", "event", filter.event())
                 .andIf(filter.expertGroup() != null, "{a}.expertGroup.slug = :expertGroup", "expertGroup", filter.expertGroup());
         return Pages.fetch(getEntityManager(), NewsItem.class, "n", where, filter.page(), "author", "project", "event", "expertGroup");
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    @Override
-    public Optional<NewsItem> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
     }
 }
