@@ -2,7 +2,7 @@ package org.cep.content.events;
 
 import org.cep.content.items.ItemQuery;
 import org.cep.content.query.DateRange;
-import org.cep.content.query.ListedStatus;
+import org.cep.content.query.Listing;
 import org.cep.content.query.PageRequest;
 import org.cep.content.query.Params;
 import org.cep.content.query.Sort;
@@ -109,21 +109,18 @@ public class EventQuery extends TaggedListQuery implements ItemQuery<EventQuery.
             params.reject("past", "cannot be combined with upcoming=true: an event is either upcoming or past");
         }
         DateRange range = defaultFrom == null ? params.range(from, to, zone) : new DateRange(defaultFrom, null, zone);
-        EventFilter filter = new EventFilter(now, status(params), tags(params), allTags(params), range,
-                onlyUpcoming, onlyPast, words(params),
+        EventFilter filter = new EventFilter(listing(params, now, sortValue, SORT, defaultSize), range, onlyUpcoming, onlyPast,
                 params.enums("kind", kind, EventKind.class), params.countries("country", country),
                 params.enums("attendance", attendance, Attendance.class),
-                params.slug("project", project), params.slug("expertGroup", expertGroup), params.slug("speaker", speaker),
-                pageRequest(params, sortValue, SORT, defaultSize));
+                params.slug("project", project), params.slug("expertGroup", expertGroup), params.slug("speaker", speaker));
         params.check();
         return filter;
     }
 
     /** The parsed, valid filter. */
-    public record EventFilter(Instant now, ListedStatus status, Set<String> tags, boolean allTags, DateRange range, boolean upcoming,
-                              boolean past,
-                       List<String> words, Set<EventKind> kinds, Set<String> countries, Set<Attendance> attendances,
-                       String project, String expertGroup, String speaker, PageRequest page) implements ItemQuery.Filter {
+    public record EventFilter(Listing listing, DateRange range, boolean upcoming, boolean past, Set<EventKind> kinds,
+                              Set<String> countries, Set<Attendance> attendances, String project, String expertGroup,
+                              String speaker) implements ItemQuery.Listed {
     }
 
     private static boolean blank(String value) {

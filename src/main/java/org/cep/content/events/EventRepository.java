@@ -17,9 +17,7 @@ public class EventRepository implements ItemStore<Event, EventQuery.EventFilter>
 
     @Override
     public Page<Event> search(EventQuery.EventFilter filter) {
-        Where where = Where.listed("e", filter.now(), filter.status())
-                .tagged(filter.tags(), filter.allTags())
-                .matching(filter.words())
+        Where where = Where.listed("e", filter.listing())
                 .andIf(filter.range().from() != null, "{a}.endsAt > :from", "from", filter.range().from())
                 .andIf(filter.range().toExclusive() != null, "{a}.startsAt < :to", "to", filter.range().toExclusive())
                 .andIf(filter.upcoming(), "{a}.endsAt > :now")
@@ -31,7 +29,7 @@ public class EventRepository implements ItemStore<Event, EventQuery.EventFilter>
                 .andIf(filter.expertGroup() != null, "{a}.expertGroup.slug = :expertGroup", "expertGroup", filter.expertGroup())
                 .andIf(filter.speaker() != null,
                         "{a}.id in (select x.id from Event x join x.speakers s where s.slug = :speaker)", "speaker", filter.speaker());
-        return Pages.fetch(getEntityManager(), Event.class, "e", where, filter.page(), "project", "expertGroup");
+        return Pages.fetch(getEntityManager(), Event.class, "e", where, filter.listing().page(), "project", "expertGroup");
     }
 
     public Optional<Event> findPublished(String slug, Instant now) {

@@ -1,8 +1,7 @@
 package org.cep.content.expertgroups;
 
 import org.cep.content.items.ItemQuery;
-import org.cep.content.query.ListedStatus;
-import org.cep.content.query.PageRequest;
+import org.cep.content.query.Listing;
 import org.cep.content.query.Params;
 import org.cep.content.query.Sort;
 import org.cep.content.query.TaggedListQuery;
@@ -13,8 +12,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Set;
 
 /** Every filter of {@code GET /api/v1/expert-groups}, with its limits and defaults. */
 public class ExpertGroupQuery extends TaggedListQuery implements ItemQuery<ExpertGroupQuery.ExpertGroupFilter> {
@@ -37,13 +34,12 @@ public class ExpertGroupQuery extends TaggedListQuery implements ItemQuery<Exper
     @Override
     public ExpertGroupFilter toFilter(Instant now, ZoneId zone) {
         Params params = new Params();
-        ExpertGroupFilter filter = new ExpertGroupFilter(now, status(params), tags(params), allTags(params), words(params),
-                params.slug("person", person), pageRequest(params, sort, SORT));
+        ExpertGroupFilter filter = new ExpertGroupFilter(listing(params, now, sort, SORT), params.slug("person", person));
         params.check();
         return filter;
     }
 
     /** The parsed, valid filter. */
-    public record ExpertGroupFilter(Instant now, ListedStatus status, Set<String> tags, boolean allTags, List<String> words, String person, PageRequest page) implements ItemQuery.Filter {
+    public record ExpertGroupFilter(Listing listing, String person) implements ItemQuery.Listed {
     }
 }

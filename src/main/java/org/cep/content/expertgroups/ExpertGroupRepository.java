@@ -14,12 +14,10 @@ class ExpertGroupRepository implements ItemStore<ExpertGroup, ExpertGroupQuery.E
 
     @Override
     public Page<ExpertGroup> search(ExpertGroupQuery.ExpertGroupFilter filter) {
-        Where where = Where.listed("g", filter.now(), filter.status())
-                .tagged(filter.tags(), filter.allTags())
-                .matching(filter.words())
+        Where where = Where.listed("g", filter.listing())
                 .andIf(filter.person() != null, "{a}.id in (select x.id from ExpertGroup x join x.chairs c where c.slug = :person)"
                         + " or {a}.id in (select y.id from ExpertGroup y join y.members m where m.slug = :person)",
                         "person", filter.person());
-        return Pages.fetch(getEntityManager(), ExpertGroup.class, "g", where, filter.page());
+        return Pages.fetch(getEntityManager(), ExpertGroup.class, "g", where, filter.listing().page());
     }
 }

@@ -2,8 +2,7 @@ package org.cep.content.news;
 
 import org.cep.content.items.ItemQuery;
 import org.cep.content.query.DateRange;
-import org.cep.content.query.ListedStatus;
-import org.cep.content.query.PageRequest;
+import org.cep.content.query.Listing;
 import org.cep.content.query.Params;
 import org.cep.content.query.Sort;
 import org.cep.content.query.TaggedListQuery;
@@ -14,8 +13,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Set;
 
 /** Every filter of {@code GET /api/v1/news}, with its limits and defaults. */
 public class NewsQuery extends TaggedListQuery implements ItemQuery<NewsQuery.NewsFilter> {
@@ -64,16 +61,15 @@ public class NewsQuery extends TaggedListQuery implements ItemQuery<NewsQuery.Ne
     @Override
     public NewsFilter toFilter(Instant now, ZoneId zone) {
         Params params = new Params();
-        NewsFilter filter = new NewsFilter(now, status(params), tags(params), allTags(params), params.range(from, to, zone), words(params),
+        NewsFilter filter = new NewsFilter(listing(params, now, sort, SORT), params.range(from, to, zone),
                 params.slug("project", project), params.slug("author", author), params.slug("event", event),
-                params.slug("expertGroup", expertGroup), pageRequest(params, sort, SORT));
+                params.slug("expertGroup", expertGroup));
         params.check();
         return filter;
     }
 
     /** The parsed, valid filter. */
-    public record NewsFilter(Instant now, ListedStatus status, Set<String> tags, boolean allTags, DateRange range, List<String> words,
-                             String project,
-                      String author, String event, String expertGroup, PageRequest page) implements ItemQuery.Filter {
+    public record NewsFilter(Listing listing, DateRange range, String project, String author, String event,
+                             String expertGroup) implements ItemQuery.Listed {
     }
 }

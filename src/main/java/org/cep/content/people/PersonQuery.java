@@ -1,8 +1,7 @@
 package org.cep.content.people;
 
 import org.cep.content.items.ItemQuery;
-import org.cep.content.query.ListedStatus;
-import org.cep.content.query.PageRequest;
+import org.cep.content.query.Listing;
 import org.cep.content.query.Params;
 import org.cep.content.query.Sort;
 import org.cep.content.query.TaggedListQuery;
@@ -13,8 +12,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Set;
 
 /** Every filter of {@code GET /api/v1/people}, with its limits and defaults. */
 public class PersonQuery extends TaggedListQuery implements ItemQuery<PersonQuery.PersonFilter> {
@@ -42,14 +39,13 @@ public class PersonQuery extends TaggedListQuery implements ItemQuery<PersonQuer
     @Override
     public PersonFilter toFilter(Instant now, ZoneId zone) {
         Params params = new Params();
-        PersonFilter filter = new PersonFilter(now, status(params), tags(params), allTags(params), words(params),
-                params.slug("expertGroup", expertGroup), params.text("role", role), pageRequest(params, sort, SORT));
+        PersonFilter filter = new PersonFilter(listing(params, now, sort, SORT), params.slug("expertGroup", expertGroup),
+                params.text("role", role));
         params.check();
         return filter;
     }
 
     /** The parsed, valid filter. */
-    public record PersonFilter(Instant now, ListedStatus status, Set<String> tags, boolean allTags, List<String> words, String expertGroup,
-                        String role, PageRequest page) implements ItemQuery.Filter {
+    public record PersonFilter(Listing listing, String expertGroup, String role) implements ItemQuery.Listed {
     }
 }

@@ -14,13 +14,11 @@ class PersonRepository implements ItemStore<Person, PersonQuery.PersonFilter> {
 
     @Override
     public Page<Person> search(PersonQuery.PersonFilter filter) {
-        Where where = Where.listed("p", filter.now(), filter.status())
-                .tagged(filter.tags(), filter.allTags())
-                .matching(filter.words())
+        Where where = Where.listed("p", filter.listing())
                 .andIf(filter.expertGroup() != null, "{a}.id in (select c.id from ExpertGroup g join g.chairs c where g.slug = :group)"
                         + " or {a}.id in (select m.id from ExpertGroup g join g.members m where g.slug = :group)",
                         "group", filter.expertGroup())
                 .containing("role", filter.role());
-        return Pages.fetch(getEntityManager(), Person.class, "p", where, filter.page());
+        return Pages.fetch(getEntityManager(), Person.class, "p", where, filter.listing().page());
     }
 }

@@ -2,8 +2,7 @@ package org.cep.content.projects;
 
 import org.cep.content.items.ItemQuery;
 import org.cep.content.query.DateRange;
-import org.cep.content.query.ListedStatus;
-import org.cep.content.query.PageRequest;
+import org.cep.content.query.Listing;
 import org.cep.content.query.Params;
 import org.cep.content.query.Sort;
 import org.cep.content.query.TaggedListQuery;
@@ -52,14 +51,13 @@ public class ProjectQuery extends TaggedListQuery implements ItemQuery<ProjectQu
     @Override
     public ProjectFilter toFilter(Instant now, ZoneId zone) {
         Params params = new Params();
-        ProjectFilter filter = new ProjectFilter(now, status(params), tags(params), allTags(params), params.range(from, to, zone), words(params),
-                params.enums("state", state, ProjectState.class), pageRequest(params, sort, SORT));
+        ProjectFilter filter = new ProjectFilter(listing(params, now, sort, SORT), params.range(from, to, zone),
+                params.enums("state", state, ProjectState.class));
         params.check();
         return filter;
     }
 
     /** The parsed, valid filter. */
-    public record ProjectFilter(Instant now, ListedStatus status, Set<String> tags, boolean allTags, DateRange range, List<String> words,
-                         Set<ProjectState> states, PageRequest page) implements ItemQuery.Filter {
+    public record ProjectFilter(Listing listing, DateRange range, Set<ProjectState> states) implements ItemQuery.Listed {
     }
 }

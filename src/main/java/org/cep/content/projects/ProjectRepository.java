@@ -14,12 +14,10 @@ class ProjectRepository implements ItemStore<Project, ProjectQuery.ProjectFilter
 
     @Override
     public Page<Project> search(ProjectQuery.ProjectFilter filter) {
-        Where where = Where.listed("p", filter.now(), filter.status())
-                .tagged(filter.tags(), filter.allTags())
-                .matching(filter.words())
+        Where where = Where.listed("p", filter.listing())
                 .andIf(filter.range().from() != null, "{a}.endDate >= :fromDate or {a}.endDate is null", "fromDate", filter.range().fromDate())
                 .andIf(filter.range().toExclusive() != null, "{a}.startDate <= :toDate", "toDate", filter.range().toDate())
                 .in("state", filter.states(), "states");
-        return Pages.fetch(getEntityManager(), Project.class, "p", where, filter.page());
+        return Pages.fetch(getEntityManager(), Project.class, "p", where, filter.listing().page());
     }
 }
