@@ -23,7 +23,7 @@ public class EventQuery extends TaggedListQuery implements ItemQuery<EventQuery.
     static final Sort.Fields SORT = new Sort.Fields("startsAt",
             "startsAt", "{a}.startsAt",
             "endsAt", "{a}.endsAt",
-            "title", "lower({a}.title)");
+            "title", "lower({a}.title)").byDefault("soonest first");
 
     @RestQuery
     @Parameter(description = "Only events that have not ended by this day or moment (inclusive), i.e. whose span overlaps "
@@ -75,12 +75,6 @@ public class EventQuery extends TaggedListQuery implements ItemQuery<EventQuery.
     @Parameter(description = "Only events where this person (their slug) speaks.", example = "robert-orell",
             schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
     String speaker;
-
-    @RestQuery
-    @Parameter(description = "The order: a field, ascending, or descending with a leading `-`. Default: `startsAt`, soonest first.",
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"startsAt", "-startsAt", "endsAt", "-endsAt", "title", "-title"}, defaultValue = "startsAt"),
-            example = "startsAt")
-    String sort;
 
     @Override
     public EventFilter toFilter(Instant now, ZoneId zone) {

@@ -25,16 +25,10 @@ public class ExpertGroupQuery extends TaggedListQuery implements ItemQuery<Exper
             schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
     String person;
 
-    @RestQuery
-    @Parameter(description = "The order: a field, ascending, or descending with a leading `-`. Default: `name`.",
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"name", "-name", "since", "-since"}, defaultValue = "name"),
-            example = "name")
-    String sort;
-
     @Override
     public ExpertGroupFilter toFilter(Instant now, ZoneId zone) {
         Params params = new Params();
-        ExpertGroupFilter filter = new ExpertGroupFilter(listing(params, now, sort, SORT), params.slug("person", person));
+        ExpertGroupFilter filter = new ExpertGroupFilter(listing(params, now, SORT), params.slug("person", person));
         params.check();
         return filter;
     }

@@ -19,7 +19,7 @@ public class NewsQuery extends TaggedListQuery implements ItemQuery<NewsQuery.Ne
 
     static final Sort.Fields SORT = new Sort.Fields("-publishedAt",
             "publishedAt", "{a}.publishedAt",
-            "title", "lower({a}.title)");
+            "title", "lower({a}.title)").byDefault("newest first");
 
     @RestQuery
     @Parameter(description = "Only items published on or after this day or moment. A bare date is a calendar day in the "
@@ -52,16 +52,10 @@ public class NewsQuery extends TaggedListQuery implements ItemQuery<NewsQuery.Ne
             schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
     String expertGroup;
 
-    @RestQuery
-    @Parameter(description = "The order: a field, ascending, or descending with a leading `-`. Default: `-publishedAt`, newest first.",
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"publishedAt", "-publishedAt", "title", "-title"}, defaultValue = "-publishedAt"),
-            example = "-publishedAt")
-    String sort;
-
     @Override
     public NewsFilter toFilter(Instant now, ZoneId zone) {
         Params params = new Params();
-        NewsFilter filter = new NewsFilter(listing(params, now, sort, SORT), params.range(from, to, zone),
+        NewsFilter filter = new NewsFilter(listing(params, now, SORT), params.range(from, to, zone),
                 params.slug("project", project), params.slug("author", author), params.slug("event", event),
                 params.slug("expertGroup", expertGroup));
         params.check();

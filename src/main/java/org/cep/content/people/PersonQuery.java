@@ -18,7 +18,7 @@ public class PersonQuery extends TaggedListQuery implements ItemQuery<PersonQuer
 
     static final Sort.Fields SORT = new Sort.Fields("familyName",
             "familyName", "lower({a}.familyName), lower({a}.givenName)",
-            "givenName", "lower({a}.givenName), lower({a}.familyName)");
+            "givenName", "lower({a}.givenName), lower({a}.familyName)").byDefault("then given name");
 
     @RestQuery
     @Parameter(description = "Only people who chair or belong to this expert group (its slug).", example = "violent-extremism",
@@ -30,16 +30,10 @@ public class PersonQuery extends TaggedListQuery implements ItemQuery<PersonQuer
             schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     String role;
 
-    @RestQuery
-    @Parameter(description = "The order: a field, ascending, or descending with a leading `-`. Default: `familyName`, then given name.",
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"familyName", "-familyName", "givenName", "-givenName"}, defaultValue = "familyName"),
-            example = "familyName")
-    String sort;
-
     @Override
     public PersonFilter toFilter(Instant now, ZoneId zone) {
         Params params = new Params();
-        PersonFilter filter = new PersonFilter(listing(params, now, sort, SORT), params.slug("expertGroup", expertGroup),
+        PersonFilter filter = new PersonFilter(listing(params, now, SORT), params.slug("expertGroup", expertGroup),
                 params.text("role", role));
         params.check();
         return filter;

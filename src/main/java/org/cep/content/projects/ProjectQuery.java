@@ -22,7 +22,8 @@ public class ProjectQuery extends TaggedListQuery implements ItemQuery<ProjectQu
     static final Sort.Fields SORT = new Sort.Fields("-startDate",
             "startDate", "{a}.startDate",
             "endDate", "{a}.endDate",
-            "title", "lower({a}.title)").nullable("startDate", "endDate");
+            "title", "lower({a}.title)").nullable("startDate", "endDate")
+            .byDefault("most recent start first; projects with no known start come last");
 
     @RestQuery
     @Parameter(description = "Only projects still running on this day or later: ended on or after it, or with no end date known. "
@@ -41,17 +42,10 @@ public class ProjectQuery extends TaggedListQuery implements ItemQuery<ProjectQu
             schema = @Schema(type = SchemaType.ARRAY, implementation = ProjectState.class), example = "[\"ongoing\"]")
     List<String> state;
 
-    @RestQuery
-    @Parameter(description = "The order: a field, ascending, or descending with a leading `-`. Default: `-startDate`, "
-            + "most recent start first; projects with no known start come last.",
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"startDate", "-startDate", "endDate", "-endDate", "title", "-title"}, defaultValue = "-startDate"),
-            example = "-startDate")
-    String sort;
-
     @Override
     public ProjectFilter toFilter(Instant now, ZoneId zone) {
         Params params = new Params();
-        ProjectFilter filter = new ProjectFilter(listing(params, now, sort, SORT), params.range(from, to, zone),
+        ProjectFilter filter = new ProjectFilter(listing(params, now, SORT), params.range(from, to, zone),
                 params.enums("state", state, ProjectState.class));
         params.check();
         return filter;

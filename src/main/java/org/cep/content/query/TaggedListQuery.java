@@ -31,14 +31,14 @@ public abstract class TaggedListQuery extends ListQuery {
     protected String status;
 
     /** The part of the filter every tagged collection shares, parsed. */
-    protected Listing listing(Params params, Instant now, String sort, Sort.Fields fields) {
+    protected Listing listing(Params params, Instant now, Sort.Fields fields) {
         return listing(params, now, sort, fields, PageRequest.DEFAULT_SIZE);
     }
 
-    /** With a default size of the caller's, such as a feed's larger one. */
-    protected Listing listing(Params params, Instant now, String sort, Sort.Fields fields, int defaultSize) {
+    /** In the order of {@code sortValue}, such as a feed's own, with a default size of the caller's. */
+    protected Listing listing(Params params, Instant now, String sortValue, Sort.Fields fields, int defaultSize) {
         return new Listing(now, params.oneOf("status", status, ListedStatus.class, ListedStatus.PUBLISHED), params.slugs("tag", tag),
                 params.oneOf("tagMatch", tagMatch, TagMatch.class, TagMatch.ANY) == TagMatch.ALL, words(params),
-                pageRequest(params, sort, fields, defaultSize));
+                pageRequest(params, sortValue, fields, defaultSize));
     }
 }
