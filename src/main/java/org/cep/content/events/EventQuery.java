@@ -27,12 +27,12 @@ public class EventQuery extends TaggedListQuery implements ItemQuery<EventQuery.
 
     @RestQuery
     @Parameter(description = "Only events that have not ended by this day or moment (inclusive), i.e. whose span overlaps "
-            + "the range. A bare date is a calendar day in the site's time zone (Europe/Brussels); a date-time must carry its offset.",
+            + "the range. " + Params.FROM_FORMS,
             schema = @Schema(type = SchemaType.STRING, pattern = Params.DATE_OR_DATE_TIME), example = "2022-01-01")
     String from;
 
     @RestQuery
-    @Parameter(description = "Only events that start by this day or moment (inclusive). Same forms as `from`.",
+    @Parameter(description = "Only events that start by this day or moment (inclusive). " + Params.TO_FORMS,
             schema = @Schema(type = SchemaType.STRING, pattern = Params.DATE_OR_DATE_TIME), example = "2022-12-31")
     String to;
 

@@ -22,13 +22,12 @@ public class NewsQuery extends TaggedListQuery implements ItemQuery<NewsQuery.Ne
             "title", "lower({a}.title)").byDefault("newest first");
 
     @RestQuery
-    @Parameter(description = "Only items published on or after this day or moment. A bare date is a calendar day in the "
-            + "site's time zone (Europe/Brussels); a date-time must carry its offset.",
+    @Parameter(description = "Only items published on or after this day or moment. " + Params.FROM_FORMS,
             schema = @Schema(type = SchemaType.STRING, pattern = Params.DATE_OR_DATE_TIME), example = "2025-10-01")
     String from;
 
     @RestQuery
-    @Parameter(description = "Only items published on or before this day or moment (inclusive). Same forms as `from`.",
+    @Parameter(description = "Only items published on or before this day or moment (inclusive). " + Params.TO_FORMS,
             schema = @Schema(type = SchemaType.STRING, pattern = Params.DATE_OR_DATE_TIME), example = "2025-12-31")
     String to;
 

@@ -27,13 +27,13 @@ public class ProjectQuery extends TaggedListQuery implements ItemQuery<ProjectQu
 
     @RestQuery
     @Parameter(description = "Only projects still running on this day or later: ended on or after it, or with no end date known. "
-            + "A bare date is a calendar day in the site's time zone (Europe/Brussels); a date-time must carry its offset.",
+            + Params.FROM_FORMS,
             schema = @Schema(type = SchemaType.STRING, pattern = Params.DATE_OR_DATE_TIME), example = "2021-01-01")
     String from;
 
     @RestQuery
-    @Parameter(description = "Only projects that started on or before this day. Same forms as `from`. "
-            + "Projects whose start date is not known never match a `to` filter.",
+    @Parameter(description = "Only projects that started on or before this day. " + Params.TO_FORMS
+            + " Projects whose start date is not known never match a `to` filter.",
             schema = @Schema(type = SchemaType.STRING, pattern = Params.DATE_OR_DATE_TIME), example = "2021-12-31")
     String to;
 

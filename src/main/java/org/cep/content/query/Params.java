@@ -30,6 +30,11 @@ public final class Params {
     /** What {@code from} and {@code to} accept, for the contract: a date, or a date-time with its offset. */
     public static final String DATE_OR_DATE_TIME =
             "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2}))?$";
+    /** How {@code from} is written, for the contract, after what it matches. */
+    public static final String FROM_FORMS =
+            "A bare date is a calendar day in the site's time zone (Europe/Brussels); a date-time must carry its offset.";
+    /** How {@code to} is written, for the contract. */
+    public static final String TO_FORMS = "Same forms as `from`.";
     private static final String NOT_A_CURSOR = "is not a cursor of this API (altered, cut short or made up): pass the "
             + "nextCursor of a page as it came, or leave after out to start from the first page";
     private static final Pattern COUNTRY = Pattern.compile("^[A-Z]{2}$");
