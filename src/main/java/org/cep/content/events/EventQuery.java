@@ -1,5 +1,6 @@
 package org.cep.content.events;
 
+import org.cep.content.common.Text;
 import org.cep.content.items.ItemQuery;
 import org.cep.content.query.DateRange;
 import org.cep.content.query.Listing;
@@ -63,17 +64,17 @@ public class EventQuery extends TaggedListQuery implements ItemQuery<EventQuery.
 
     @RestQuery
     @Parameter(description = "Only events of this project (its slug).", example = "help-rp-terr-iccm",
-            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
+            schema = @Schema(type = SchemaType.STRING, pattern = Text.SLUG_PATTERN))
     String project;
 
     @RestQuery
     @Parameter(description = "Only events of this expert group (its slug).", example = "violent-extremism",
-            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
+            schema = @Schema(type = SchemaType.STRING, pattern = Text.SLUG_PATTERN))
     String expertGroup;
 
     @RestQuery
     @Parameter(description = "Only events where this person (their slug) speaks.", example = "robert-orell",
-            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
+            schema = @Schema(type = SchemaType.STRING, pattern = Text.SLUG_PATTERN))
     String speaker;
 
     @Override

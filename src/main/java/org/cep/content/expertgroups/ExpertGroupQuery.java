@@ -1,5 +1,6 @@
 package org.cep.content.expertgroups;
 
+import org.cep.content.common.Text;
 import org.cep.content.items.ItemQuery;
 import org.cep.content.query.Listing;
 import org.cep.content.query.Params;
@@ -22,7 +23,7 @@ public class ExpertGroupQuery extends TaggedListQuery implements ItemQuery<Exper
 
     @RestQuery
     @Parameter(description = "Only groups this person (their slug) chairs or belongs to.", example = "robert-orell",
-            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
+            schema = @Schema(type = SchemaType.STRING, pattern = Text.SLUG_PATTERN))
     String person;
 
     @Override

@@ -1,5 +1,6 @@
 package org.cep.content.news;
 
+import org.cep.content.common.Text;
 import org.cep.content.items.ItemQuery;
 import org.cep.content.query.DateRange;
 import org.cep.content.query.Listing;
@@ -33,22 +34,22 @@ public class NewsQuery extends TaggedListQuery implements ItemQuery<NewsQuery.Ne
 
     @RestQuery
     @Parameter(description = "Only items about this project (its slug).", example = "help-rp-terr-iccm",
-            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
+            schema = @Schema(type = SchemaType.STRING, pattern = Text.SLUG_PATTERN))
     String project;
 
     @RestQuery
     @Parameter(description = "Only items written by this person (their slug).", example = "eva-massa-arranz",
-            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
+            schema = @Schema(type = SchemaType.STRING, pattern = Text.SLUG_PATTERN))
     String author;
 
     @RestQuery
     @Parameter(description = "Only items about this event (its slug).", example = "help-seminar-deradicalisation-rehabilitation-barcelona-2021",
-            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
+            schema = @Schema(type = SchemaType.STRING, pattern = Text.SLUG_PATTERN))
     String event;
 
     @RestQuery
     @Parameter(description = "Only items about this expert group (its slug).", example = "violent-extremism",
-            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
+            schema = @Schema(type = SchemaType.STRING, pattern = Text.SLUG_PATTERN))
     String expertGroup;
 
     @Override

@@ -1,5 +1,6 @@
 package org.cep.content.people;
 
+import org.cep.content.common.Text;
 import org.cep.content.items.ItemQuery;
 import org.cep.content.query.Listing;
 import org.cep.content.query.Params;
@@ -22,7 +23,7 @@ public class PersonQuery extends TaggedListQuery implements ItemQuery<PersonQuer
 
     @RestQuery
     @Parameter(description = "Only people who chair or belong to this expert group (its slug).", example = "violent-extremism",
-            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
+            schema = @Schema(type = SchemaType.STRING, pattern = Text.SLUG_PATTERN))
     String expertGroup;
 
     @RestQuery
