@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -125,15 +126,8 @@ public final class Params {
 
     /** Lower-case slugs, each checked for form; a slug that names nothing simply matches nothing. */
     public Set<String> slugs(String name, List<String> values) {
-        Set<String> slugs = new LinkedHashSet<>();
-        for (String value : values == null ? List.<String>of() : values) {
-            if (Text.isSlug(value)) {
-                slugs.add(value);
-            } else {
-                reject(name, "'" + value + "' is not a slug: lower-case letters, digits and single hyphens, such as violent-extremism");
-            }
-        }
-        return slugs;
+        return each(name, values, value -> Optional.ofNullable(value).filter(Text::isSlug),
+                value -> "'" + value + "' is not a slug: lower-case letters, digits and single hyphens, such as violent-extremism");
     }
 
     public String slug(String name, String value) {
@@ -145,12 +139,8 @@ public final class Params {
     }
 
     public <E extends Enum<E>> Set<E> enums(String name, List<String> values, Class<E> type) {
-        Set<E> parsed = new LinkedHashSet<>();
-        for (String value : values == null ? List.<String>of() : values) {
-            ApiEnums.parse(type, value).ifPresentOrElse(parsed::add, () -> reject(name,
-                    "unknown value '" + value + "'; accepted: " + String.join(", ", ApiEnums.names(type))));
-        }
-        return parsed;
+        return each(name, values, value -> ApiEnums.parse(type, value),
+                value -> "unknown value '" + value + "'; accepted: " + String.join(", ", ApiEnums.names(type)));
     }
 
     public <E extends Enum<E>> E oneOf(String name, String value, Class<E> type, E defaultValue) {
@@ -162,16 +152,18 @@ public final class Params {
     }
 
     public Set<String> countries(String name, List<String> values) {
-        Set<String> countries = new LinkedHashSet<>();
+        return each(name, values, value -> Optional.of(value.toUpperCase(Locale.ROOT))
+                        .filter(code -> COUNTRY.matcher(code).matches() && ISO_COUNTRIES.contains(code)),
+                value -> "'" + value + "' is not an ISO 3166-1 alpha-2 country code, such as BE or AT");
+    }
+
+    /** The values that parse, in order and each once; every other one rejected with its reason. */
+    private <T> Set<T> each(String name, List<String> values, Function<String, Optional<T>> parse, Function<String, String> reason) {
+        Set<T> parsed = new LinkedHashSet<>();
         for (String value : values == null ? List.<String>of() : values) {
-            String code = value.toUpperCase(Locale.ROOT);
-            if (COUNTRY.matcher(code).matches() && ISO_COUNTRIES.contains(code)) {
-                countries.add(code);
-            } else {
-                reject(name, "'" + value + "' is not an ISO 3166-1 alpha-2 country code, such as BE or AT");
-            }
+            parse.apply(value).ifPresentOrElse(parsed::add, () -> reject(name, reason.apply(value)));
         }
-        return countries;
+        return parsed;
     }
 
     /** Free text of at most 200 characters; {@code null} when absent. */
