@@ -9,6 +9,7 @@ import org.cep.content.items.ItemType;
 import org.cep.content.news.News;
 import org.cep.content.people.People;
 import org.cep.content.projects.Projects;
+import org.cep.content.query.Sort;
 import org.cep.content.tags.Tags;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -64,6 +65,12 @@ final class ItemRoutes {
                     + "refer to it stay readable, without the reference; the change log keeps a tombstone.");
             item.getDELETE().getResponses().getAPIResponse("204").setDescription(type.deleted());
             item.getOperations().values().forEach(operation -> slug(operation, type));
+            // The collection's feeds (events.ics, news.atom) take its query, and so its sort, too.
+            openAPI.getPaths().getPathItems().forEach((path, route) -> {
+                if (path.equals(type.path()) || path.startsWith(type.path() + ".")) {
+                    sort(route.getGET(), type.sort());
+                }
+            });
             List.of(collection.getPOST(), item.getPUT(), item.getPATCH(), item.getDELETE()).forEach(ItemRoutes::editorsOnly);
         }
         openAPI.setTags(openAPI.getTags().stream().sorted(Comparator.comparing(Tag::getName)).toList());
@@ -94,6 +101,14 @@ final class ItemRoutes {
                     .description("The " + type.singular() + "'s slug.").example(type.exampleSlug())
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).pattern(ItemInput.SLUG)));
         }
+    }
+
+    /** The orders a query's {@code sort} takes and its default, which the parameter in the code leaves to each collection. */
+    private static void sort(Operation list, Sort.Fields fields) {
+        list.getParameters().stream().filter(p -> "sort".equals(p.getName())).forEach(p -> {
+            p.description(p.getDescription() + " " + fields.describeDefault()).example(fields.defaultValue());
+            p.getSchema().defaultValue(fields.defaultValue()).enumeration(new ArrayList<Object>(fields.accepted()));
+        });
     }
 
     /** The name a class has among the contract's schemas: its {@code @Schema(name)}. */

@@ -1,8 +1,9 @@
 package org.cep.content.events;
 
+import org.cep.content.common.Text;
 import org.cep.content.items.ItemQuery;
 import org.cep.content.query.DateRange;
-import org.cep.content.query.ListedStatus;
+import org.cep.content.query.Listing;
 import org.cep.content.query.PageRequest;
 import org.cep.content.query.Params;
 import org.cep.content.query.Sort;
@@ -23,16 +24,16 @@ public class EventQuery extends TaggedListQuery implements ItemQuery<EventQuery.
     static final Sort.Fields SORT = new Sort.Fields("startsAt",
             "startsAt", "{a}.startsAt",
             "endsAt", "{a}.endsAt",
-            "title", "lower({a}.title)");
+            "title", "lower({a}.title)").byDefault("soonest first");
 
     @RestQuery
     @Parameter(description = "Only events that have not ended by this day or moment (inclusive), i.e. whose span overlaps "
-            + "the range. A bare date is a calendar day in the site's time zone (Europe/Brussels); a date-time must carry its offset.",
+            + "the range. " + Params.FROM_FORMS,
             schema = @Schema(type = SchemaType.STRING, pattern = Params.DATE_OR_DATE_TIME), example = "2022-01-01")
     String from;
 
     @RestQuery
-    @Parameter(description = "Only events that start by this day or moment (inclusive). Same forms as `from`.",
+    @Parameter(description = "Only events that start by this day or moment (inclusive). " + Params.TO_FORMS,
             schema = @Schema(type = SchemaType.STRING, pattern = Params.DATE_OR_DATE_TIME), example = "2022-12-31")
     String to;
 
@@ -63,24 +64,18 @@ public class EventQuery extends TaggedListQuery implements ItemQuery<EventQuery.
 
     @RestQuery
     @Parameter(description = "Only events of this project (its slug).", example = "help-rp-terr-iccm",
-            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
+            schema = @Schema(type = SchemaType.STRING, pattern = Text.SLUG_PATTERN))
     String project;
 
     @RestQuery
     @Parameter(description = "Only events of this expert group (its slug).", example = "violent-extremism",
-            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
+            schema = @Schema(type = SchemaType.STRING, pattern = Text.SLUG_PATTERN))
     String expertGroup;
 
     @RestQuery
     @Parameter(description = "Only events where this person (their slug) speaks.", example = "robert-orell",
-            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
+            schema = @Schema(type = SchemaType.STRING, pattern = Text.SLUG_PATTERN))
     String speaker;
-
-    @RestQuery
-    @Parameter(description = "The order: a field, ascending, or descending with a leading `-`. Default: `startsAt`, soonest first.",
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"startsAt", "-startsAt", "endsAt", "-endsAt", "title", "-title"}, defaultValue = "startsAt"),
-            example = "startsAt")
-    String sort;
 
     @Override
     public EventFilter toFilter(Instant now, ZoneId zone) {
@@ -109,21 +104,18 @@ public class EventQuery extends TaggedListQuery implements ItemQuery<EventQuery.
             params.reject("past", "cannot be combined with upcoming=true: an event is either upcoming or past");
         }
         DateRange range = defaultFrom == null ? params.range(from, to, zone) : new DateRange(defaultFrom, null, zone);
-        EventFilter filter = new EventFilter(now, status(params), tags(params), allTags(params), range,
-                onlyUpcoming, onlyPast, words(params),
+        EventFilter filter = new EventFilter(listing(params, now, sortValue, SORT, defaultSize), range, onlyUpcoming, onlyPast,
                 params.enums("kind", kind, EventKind.class), params.countries("country", country),
                 params.enums("attendance", attendance, Attendance.class),
-                params.slug("project", project), params.slug("expertGroup", expertGroup), params.slug("speaker", speaker),
-                pageRequest(params, sortValue, SORT, defaultSize));
+                params.slug("project", project), params.slug("expertGroup", expertGroup), params.slug("speaker", speaker));
         params.check();
         return filter;
     }
 
     /** The parsed, valid filter. */
-    public record EventFilter(Instant now, ListedStatus status, Set<String> tags, boolean allTags, DateRange range, boolean upcoming,
-                              boolean past,
-                       List<String> words, Set<EventKind> kinds, Set<String> countries, Set<Attendance> attendances,
-                       String project, String expertGroup, String speaker, PageRequest page) implements ItemQuery.Filter {
+    public record EventFilter(Listing listing, DateRange range, boolean upcoming, boolean past, Set<EventKind> kinds,
+                              Set<String> countries, Set<Attendance> attendances, String project, String expertGroup,
+                              String speaker) implements ItemQuery.Listed {
     }
 
     private static boolean blank(String value) {

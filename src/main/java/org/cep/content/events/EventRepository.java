@@ -1,6 +1,5 @@
 package org.cep.content.events;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cep.content.items.ItemStore;
@@ -13,14 +12,12 @@ import java.util.Optional;
 
 /** Every query on events. */
 @ApplicationScoped
-public class EventRepository implements PanacheRepository<Event>, ItemStore<Event, EventQuery.EventFilter> {
+@Transactional(Transactional.TxType.SUPPORTS)
+public class EventRepository implements ItemStore<Event, EventQuery.EventFilter> {
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Override
     public Page<Event> search(EventQuery.EventFilter filter) {
-        Where where = Where.listed("e", filter.now(), filter.status())
-                .tagged(filter.tags(), filter.allTags())
-                .matching(filter.words())
+        Where where = Where.listed("e", filter.listing())
                 .andIf(filter.range().from() != null, "{a}.endsAt > :from", "from", filter.range().from())
                 .andIf(filter.range().toExclusive() != null, "{a}.startsAt < :to", "to", filter.range().toExclusive())
                 .andIf(filter.upcoming(), "{a}.endsAt > :now")
@@ -32,17 +29,10 @@ public class EventRepository implements PanacheRepository<Event>, ItemStore<Even
                 .andIf(filter.expertGroup() != null, "{a}.expertGroup.slug = :expertGroup", "expertGroup", filter.expertGroup())
                 .andIf(filter.speaker() != null,
                         "{a}.id in (select x.id from Event x join x.speakers s where s.slug = :speaker)", "speaker", filter.speaker());
-        return Pages.fetch(getEntityManager(), Event.class, "e", where, filter.page(), "project", "expertGroup");
+        return Pages.fetch(getEntityManager(), Event.class, "e", where, filter.listing().page(), "project", "expertGroup");
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Event> findPublished(String slug, Instant now) {
         return findBySlug(slug).filter(e -> e.isVisibleAt(now));
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    @Override
-    public Optional<Event> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
     }
 }

@@ -14,7 +14,7 @@ public class Events {
     public static final ItemType<Event, EventInput, EventView> TYPE = new ItemType<>("events", "event", "events",
             Event.class, EventInput.class, EventView.class,
             "Events", "CEP seminars, conferences, workshops, trainings, webinars, meetings and general assemblies.",
-            (events, now) -> events.stream().map(e -> EventView.from(e, now)).toList(),
+            (events, now) -> events.stream().map(e -> EventView.from(e, now)).toList(), EventQuery.SORT,
             "seminar-on-deradicalization-and-rehabilitation",
             "Published events, soonest first, filtered by tag, date range, kind, place and people.",
             "One published event by its slug; with an editor's token, drafts and scheduled events too. An "

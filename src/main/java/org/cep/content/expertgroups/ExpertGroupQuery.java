@@ -1,8 +1,8 @@
 package org.cep.content.expertgroups;
 
+import org.cep.content.common.Text;
 import org.cep.content.items.ItemQuery;
-import org.cep.content.query.ListedStatus;
-import org.cep.content.query.PageRequest;
+import org.cep.content.query.Listing;
 import org.cep.content.query.Params;
 import org.cep.content.query.Sort;
 import org.cep.content.query.TaggedListQuery;
@@ -13,8 +13,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Set;
 
 /** Every filter of {@code GET /api/v1/expert-groups}, with its limits and defaults. */
 public class ExpertGroupQuery extends TaggedListQuery implements ItemQuery<ExpertGroupQuery.ExpertGroupFilter> {
@@ -25,25 +23,18 @@ public class ExpertGroupQuery extends TaggedListQuery implements ItemQuery<Exper
 
     @RestQuery
     @Parameter(description = "Only groups this person (their slug) chairs or belongs to.", example = "robert-orell",
-            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
+            schema = @Schema(type = SchemaType.STRING, pattern = Text.SLUG_PATTERN))
     String person;
-
-    @RestQuery
-    @Parameter(description = "The order: a field, ascending, or descending with a leading `-`. Default: `name`.",
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"name", "-name", "since", "-since"}, defaultValue = "name"),
-            example = "name")
-    String sort;
 
     @Override
     public ExpertGroupFilter toFilter(Instant now, ZoneId zone) {
         Params params = new Params();
-        ExpertGroupFilter filter = new ExpertGroupFilter(now, status(params), tags(params), allTags(params), words(params),
-                params.slug("person", person), pageRequest(params, sort, SORT));
+        ExpertGroupFilter filter = new ExpertGroupFilter(listing(params, now, SORT), params.slug("person", person));
         params.check();
         return filter;
     }
 
     /** The parsed, valid filter. */
-    public record ExpertGroupFilter(Instant now, ListedStatus status, Set<String> tags, boolean allTags, List<String> words, String person, PageRequest page) implements ItemQuery.Filter {
+    public record ExpertGroupFilter(Listing listing, String person) implements ItemQuery.Listed {
     }
 }

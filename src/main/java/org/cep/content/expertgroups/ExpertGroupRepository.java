@@ -1,6 +1,5 @@
 package org.cep.content.expertgroups;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cep.content.items.ItemStore;
@@ -8,27 +7,17 @@ import org.cep.content.query.Page;
 import org.cep.content.query.Pages;
 import org.cep.content.query.Where;
 
-import java.util.Optional;
-
 /** Every query on expert groups. */
 @ApplicationScoped
-class ExpertGroupRepository implements PanacheRepository<ExpertGroup>, ItemStore<ExpertGroup, ExpertGroupQuery.ExpertGroupFilter> {
+@Transactional(Transactional.TxType.SUPPORTS)
+class ExpertGroupRepository implements ItemStore<ExpertGroup, ExpertGroupQuery.ExpertGroupFilter> {
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Override
     public Page<ExpertGroup> search(ExpertGroupQuery.ExpertGroupFilter filter) {
-        Where where = Where.listed("g", filter.now(), filter.status())
-                .tagged(filter.tags(), filter.allTags())
-                .matching(filter.words())
+        Where where = Where.listed("g", filter.listing())
                 .andIf(filter.person() != null, "{a}.id in (select x.id from ExpertGroup x join x.chairs c where c.slug = :person)"
                         + " or {a}.id in (select y.id from ExpertGroup y join y.members m where m.slug = :person)",
                         "person", filter.person());
-        return Pages.fetch(getEntityManager(), ExpertGroup.class, "g", where, filter.page());
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    @Override
-    public Optional<ExpertGroup> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
+        return Pages.fetch(getEntityManager(), ExpertGroup.class, "g", where, filter.listing().page());
     }
 }

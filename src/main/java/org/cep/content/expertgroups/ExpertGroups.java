@@ -14,7 +14,7 @@ public class ExpertGroups {
     public static final ItemType<ExpertGroup, ExpertGroupInput, ExpertGroupView> TYPE = new ItemType<>("expert-groups", "expert group", "expert groups",
             ExpertGroup.class, ExpertGroupInput.class, ExpertGroupView.class,
             "Expert groups", "CEP's expert groups and networks, with their chairs and members.",
-            (groups, now) -> groups.stream().map(g -> ExpertGroupView.from(g, now)).toList(),
+            (groups, now) -> groups.stream().map(g -> ExpertGroupView.from(g, now)).toList(), ExpertGroupQuery.SORT,
             "violent-extremism",
             "Published expert groups by name, filtered by tag and person.",
             "One published expert group by slug, with its chairs, members, events and news.",

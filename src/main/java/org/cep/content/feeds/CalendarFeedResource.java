@@ -71,14 +71,14 @@ public class CalendarFeedResource {
         Instant defaultFrom = ZonedDateTime.ofInstant(now, config.timeZone()).minusMonths(MONTHS_BACK).toInstant();
         List<EventQuery.EventFilter> filters = query.toFeedFilters(now, config.timeZone(), defaultFrom, LIMIT);
         editors.mayList(filters.get(0).status());
-        int size = filters.get(0).page().size();
+        int size = filters.get(0).listing().page().size();
         List<Event> found = new ArrayList<>();
         for (EventQuery.EventFilter filter : filters) {
             if (found.size() < size) {
                 found.addAll(events.search(filter).items());
             }
         }
-        Set<String> tags = filters.get(0).tags();
+        Set<String> tags = filters.get(0).listing().tags();
         String name = tags.isEmpty() ? "CEP events" : "CEP events: " + String.join(", ", tags);
         return EventCalendar.write(name, found.subList(0, Math.min(size, found.size())), e -> link(request, e), config.timeZone());
     }

@@ -1,6 +1,7 @@
 package org.cep.content.items;
 
 import org.cep.content.query.ListedStatus;
+import org.cep.content.query.Listing;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -14,6 +15,16 @@ public interface ItemQuery<F extends ItemQuery.Filter> {
     interface Filter {
         default ListedStatus status() {
             return ListedStatus.PUBLISHED;
+        }
+    }
+
+    /** The filter of a collection with tags and drafts, whose listing says which states it lists. */
+    interface Listed extends Filter {
+        Listing listing();
+
+        @Override
+        default ListedStatus status() {
+            return listing().status();
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.cep.content.items;
 
+import org.cep.content.query.Sort;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -18,6 +20,7 @@ import java.util.function.BiFunction;
  * @param tag             the contract's name for the resource's operations
  * @param about           what the resource holds, for the contract's tag
  * @param views           the views of a page of items, all at once, so that what they embed loads in a fixed number of queries
+ * @param sort            the orders the collection's {@code sort} takes, and its default
  * @param exampleSlug     a slug of CEP's content, for the contract's examples
  * @param listDescription what the collection lists, in which order, filtered by what
  * @param getDescription  what one item carries
@@ -25,8 +28,8 @@ import java.util.function.BiFunction;
  */
 public record ItemType<E, I extends ItemInput, V>(
         String collection, String singular, String plural, Class<E> entity, Class<I> input, Class<V> view,
-        String tag, String about, BiFunction<List<E>, Instant, List<V>> views, String exampleSlug, String listDescription, String getDescription,
-        String deleted) {
+        String tag, String about, BiFunction<List<E>, Instant, List<V>> views, Sort.Fields sort, String exampleSlug,
+        String listDescription, String getDescription, String deleted) {
 
     public static final String API = "/api/v1/";
 

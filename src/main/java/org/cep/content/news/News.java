@@ -14,7 +14,7 @@ public class News {
     public static final ItemType<NewsItem, NewsInput, NewsView> TYPE = new ItemType<>("news", "news item", "news",
             NewsItem.class, NewsInput.class, NewsView.class,
             "News", "News items, articles, recaps and vodcast episodes.",
-            (news, now) -> news.stream().map(n -> NewsView.from(n, now)).toList(),
+            (news, now) -> news.stream().map(n -> NewsView.from(n, now)).toList(), NewsQuery.SORT,
             "cep-updates-framework-decision-947-guides",
             "Published news, newest first, filtered by tag, publication date, project, author, event and "
             + "expert group.",

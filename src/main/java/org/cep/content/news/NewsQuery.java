@@ -1,9 +1,9 @@
 package org.cep.content.news;
 
+import org.cep.content.common.Text;
 import org.cep.content.items.ItemQuery;
 import org.cep.content.query.DateRange;
-import org.cep.content.query.ListedStatus;
-import org.cep.content.query.PageRequest;
+import org.cep.content.query.Listing;
 import org.cep.content.query.Params;
 import org.cep.content.query.Sort;
 import org.cep.content.query.TaggedListQuery;
@@ -14,66 +14,56 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Set;
 
 /** Every filter of {@code GET /api/v1/news}, with its limits and defaults. */
 public class NewsQuery extends TaggedListQuery implements ItemQuery<NewsQuery.NewsFilter> {
 
     static final Sort.Fields SORT = new Sort.Fields("-publishedAt",
             "publishedAt", "{a}.publishedAt",
-            "title", "lower({a}.title)");
+            "title", "lower({a}.title)").byDefault("newest first");
 
     @RestQuery
-    @Parameter(description = "Only items published on or after this day or moment. A bare date is a calendar day in the "
-            + "site's time zone (Europe/Brussels); a date-time must carry its offset.",
+    @Parameter(description = "Only items published on or after this day or moment. " + Params.FROM_FORMS,
             schema = @Schema(type = SchemaType.STRING, pattern = Params.DATE_OR_DATE_TIME), example = "2025-10-01")
     String from;
 
     @RestQuery
-    @Parameter(description = "Only items published on or before this day or moment (inclusive). Same forms as `from`.",
+    @Parameter(description = "Only items published on or before this day or moment (inclusive). " + Params.TO_FORMS,
             schema = @Schema(type = SchemaType.STRING, pattern = Params.DATE_OR_DATE_TIME), example = "2025-12-31")
     String to;
 
     @RestQuery
     @Parameter(description = "Only items about this project (its slug).", example = "help-rp-terr-iccm",
-            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
+            schema = @Schema(type = SchemaType.STRING, pattern = Text.SLUG_PATTERN))
     String project;
 
     @RestQuery
     @Parameter(description = "Only items written by this person (their slug).", example = "eva-massa-arranz",
-            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
+            schema = @Schema(type = SchemaType.STRING, pattern = Text.SLUG_PATTERN))
     String author;
 
     @RestQuery
     @Parameter(description = "Only items about this event (its slug).", example = "help-seminar-deradicalisation-rehabilitation-barcelona-2021",
-            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
+            schema = @Schema(type = SchemaType.STRING, pattern = Text.SLUG_PATTERN))
     String event;
 
     @RestQuery
     @Parameter(description = "Only items about this expert group (its slug).", example = "violent-extremism",
-            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
+            schema = @Schema(type = SchemaType.STRING, pattern = Text.SLUG_PATTERN))
     String expertGroup;
-
-    @RestQuery
-    @Parameter(description = "The order: a field, ascending, or descending with a leading `-`. Default: `-publishedAt`, newest first.",
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"publishedAt", "-publishedAt", "title", "-title"}, defaultValue = "-publishedAt"),
-            example = "-publishedAt")
-    String sort;
 
     @Override
     public NewsFilter toFilter(Instant now, ZoneId zone) {
         Params params = new Params();
-        NewsFilter filter = new NewsFilter(now, status(params), tags(params), allTags(params), params.range(from, to, zone), words(params),
+        NewsFilter filter = new NewsFilter(listing(params, now, SORT), params.range(from, to, zone),
                 params.slug("project", project), params.slug("author", author), params.slug("event", event),
-                params.slug("expertGroup", expertGroup), pageRequest(params, sort, SORT));
+                params.slug("expertGroup", expertGroup));
         params.check();
         return filter;
     }
 
     /** The parsed, valid filter. */
-    public record NewsFilter(Instant now, ListedStatus status, Set<String> tags, boolean allTags, DateRange range, List<String> words,
-                             String project,
-                      String author, String event, String expertGroup, PageRequest page) implements ItemQuery.Filter {
+    public record NewsFilter(Listing listing, DateRange range, String project, String author, String event,
+                             String expertGroup) implements ItemQuery.Listed {
     }
 }

@@ -14,7 +14,7 @@ public class People {
     public static final ItemType<Person, PersonInput, PersonView> TYPE = new ItemType<>("people", "person", "people",
             Person.class, PersonInput.class, PersonView.class,
             "People", "Speakers, board members, experts and authors named in CEP's content.",
-            (people, now) -> people.stream().map(p -> PersonView.from(p, now)).toList(),
+            (people, now) -> people.stream().map(p -> PersonView.from(p, now)).toList(), PersonQuery.SORT,
             "robert-orell",
             "Published people by family name, then given name, filtered by tag, expert group and role.",
             "One published person by slug, with the events they speak at and their expert groups.",

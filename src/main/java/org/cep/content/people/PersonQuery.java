@@ -1,8 +1,8 @@
 package org.cep.content.people;
 
+import org.cep.content.common.Text;
 import org.cep.content.items.ItemQuery;
-import org.cep.content.query.ListedStatus;
-import org.cep.content.query.PageRequest;
+import org.cep.content.query.Listing;
 import org.cep.content.query.Params;
 import org.cep.content.query.Sort;
 import org.cep.content.query.TaggedListQuery;
@@ -13,19 +13,17 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Set;
 
 /** Every filter of {@code GET /api/v1/people}, with its limits and defaults. */
 public class PersonQuery extends TaggedListQuery implements ItemQuery<PersonQuery.PersonFilter> {
 
     static final Sort.Fields SORT = new Sort.Fields("familyName",
             "familyName", "lower({a}.familyName), lower({a}.givenName)",
-            "givenName", "lower({a}.givenName), lower({a}.familyName)");
+            "givenName", "lower({a}.givenName), lower({a}.familyName)").byDefault("then given name");
 
     @RestQuery
     @Parameter(description = "Only people who chair or belong to this expert group (its slug).", example = "violent-extremism",
-            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"))
+            schema = @Schema(type = SchemaType.STRING, pattern = Text.SLUG_PATTERN))
     String expertGroup;
 
     @RestQuery
@@ -33,23 +31,16 @@ public class PersonQuery extends TaggedListQuery implements ItemQuery<PersonQuer
             schema = @Schema(type = SchemaType.STRING, maxLength = 200))
     String role;
 
-    @RestQuery
-    @Parameter(description = "The order: a field, ascending, or descending with a leading `-`. Default: `familyName`, then given name.",
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"familyName", "-familyName", "givenName", "-givenName"}, defaultValue = "familyName"),
-            example = "familyName")
-    String sort;
-
     @Override
     public PersonFilter toFilter(Instant now, ZoneId zone) {
         Params params = new Params();
-        PersonFilter filter = new PersonFilter(now, status(params), tags(params), allTags(params), words(params),
-                params.slug("expertGroup", expertGroup), params.text("role", role), pageRequest(params, sort, SORT));
+        PersonFilter filter = new PersonFilter(listing(params, now, SORT), params.slug("expertGroup", expertGroup),
+                params.text("role", role));
         params.check();
         return filter;
     }
 
     /** The parsed, valid filter. */
-    public record PersonFilter(Instant now, ListedStatus status, Set<String> tags, boolean allTags, List<String> words, String expertGroup,
-                        String role, PageRequest page) implements ItemQuery.Filter {
+    public record PersonFilter(Listing listing, String expertGroup, String role) implements ItemQuery.Listed {
     }
 }

@@ -1,6 +1,5 @@
 package org.cep.content.people;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cep.content.items.ItemStore;
@@ -8,28 +7,18 @@ import org.cep.content.query.Page;
 import org.cep.content.query.Pages;
 import org.cep.content.query.Where;
 
-import java.util.Optional;
-
 /** Every query on people. */
 @ApplicationScoped
-class PersonRepository implements PanacheRepository<Person>, ItemStore<Person, PersonQuery.PersonFilter> {
+@Transactional(Transactional.TxType.SUPPORTS)
+class PersonRepository implements ItemStore<Person, PersonQuery.PersonFilter> {
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Override
     public Page<Person> search(PersonQuery.PersonFilter filter) {
-        Where where = Where.listed("p", filter.now(), filter.status())
-                .tagged(filter.tags(), filter.allTags())
-                .matching(filter.words())
+        Where where = Where.listed("p", filter.listing())
                 .andIf(filter.expertGroup() != null, "{a}.id in (select c.id from ExpertGroup g join g.chairs c where g.slug = :group)"
                         + " or {a}.id in (select m.id from ExpertGroup g join g.members m where g.slug = :group)",
                         "group", filter.expertGroup())
                 .containing("role", filter.role());
-        return Pages.fetch(getEntityManager(), Person.class, "p", where, filter.page());
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    @Override
-    public Optional<Person> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
+        return Pages.fetch(getEntityManager(), Person.class, "p", where, filter.listing().page());
     }
 }

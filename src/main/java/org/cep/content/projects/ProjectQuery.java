@@ -2,8 +2,7 @@ package org.cep.content.projects;
 
 import org.cep.content.items.ItemQuery;
 import org.cep.content.query.DateRange;
-import org.cep.content.query.ListedStatus;
-import org.cep.content.query.PageRequest;
+import org.cep.content.query.Listing;
 import org.cep.content.query.Params;
 import org.cep.content.query.Sort;
 import org.cep.content.query.TaggedListQuery;
@@ -23,17 +22,18 @@ public class ProjectQuery extends TaggedListQuery implements ItemQuery<ProjectQu
     static final Sort.Fields SORT = new Sort.Fields("-startDate",
             "startDate", "{a}.startDate",
             "endDate", "{a}.endDate",
-            "title", "lower({a}.title)").nullable("startDate", "endDate");
+            "title", "lower({a}.title)").nullable("startDate", "endDate")
+            .byDefault("most recent start first; projects with no known start come last");
 
     @RestQuery
     @Parameter(description = "Only projects still running on this day or later: ended on or after it, or with no end date known. "
-            + "A bare date is a calendar day in the site's time zone (Europe/Brussels); a date-time must carry its offset.",
+            + Params.FROM_FORMS,
             schema = @Schema(type = SchemaType.STRING, pattern = Params.DATE_OR_DATE_TIME), example = "2021-01-01")
     String from;
 
     @RestQuery
-    @Parameter(description = "Only projects that started on or before this day. Same forms as `from`. "
-            + "Projects whose start date is not known never match a `to` filter.",
+    @Parameter(description = "Only projects that started on or before this day. " + Params.TO_FORMS
+            + " Projects whose start date is not known never match a `to` filter.",
             schema = @Schema(type = SchemaType.STRING, pattern = Params.DATE_OR_DATE_TIME), example = "2021-12-31")
     String to;
 
@@ -42,24 +42,16 @@ public class ProjectQuery extends TaggedListQuery implements ItemQuery<ProjectQu
             schema = @Schema(type = SchemaType.ARRAY, implementation = ProjectState.class), example = "[\"ongoing\"]")
     List<String> state;
 
-    @RestQuery
-    @Parameter(description = "The order: a field, ascending, or descending with a leading `-`. Default: `-startDate`, "
-            + "most recent start first; projects with no known start come last.",
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"startDate", "-startDate", "endDate", "-endDate", "title", "-title"}, defaultValue = "-startDate"),
-            example = "-startDate")
-    String sort;
-
     @Override
     public ProjectFilter toFilter(Instant now, ZoneId zone) {
         Params params = new Params();
-        ProjectFilter filter = new ProjectFilter(now, status(params), tags(params), allTags(params), params.range(from, to, zone), words(params),
-                params.enums("state", state, ProjectState.class), pageRequest(params, sort, SORT));
+        ProjectFilter filter = new ProjectFilter(listing(params, now, SORT), params.range(from, to, zone),
+                params.enums("state", state, ProjectState.class));
         params.check();
         return filter;
     }
 
     /** The parsed, valid filter. */
-    public record ProjectFilter(Instant now, ListedStatus status, Set<String> tags, boolean allTags, DateRange range, List<String> words,
-                         Set<ProjectState> states, PageRequest page) implements ItemQuery.Filter {
+    public record ProjectFilter(Listing listing, DateRange range, Set<ProjectState> states) implements ItemQuery.Listed {
     }
 }

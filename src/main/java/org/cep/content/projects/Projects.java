@@ -14,7 +14,7 @@ public class Projects {
     public static final ItemType<Project, ProjectInput, ProjectView> TYPE = new ItemType<>("projects", "project", "projects",
             Project.class, ProjectInput.class, ProjectView.class,
             "Projects", "Projects CEP runs or takes part in.",
-            (projects, now) -> projects.stream().map(p -> ProjectView.from(p, now)).toList(),
+            (projects, now) -> projects.stream().map(p -> ProjectView.from(p, now)).toList(), ProjectQuery.SORT,
             "empro",
             "Published projects, most recent start first, filtered by tag, the time they ran and state.",
             "One published project by slug, with its events, news and people.",

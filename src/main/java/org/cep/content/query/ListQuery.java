@@ -39,6 +39,11 @@ public abstract class ListQuery {
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"), example = "20")
     protected String size;
 
+    /** The values accepted and the default are each collection's {@link Sort.Fields}, which the contract adds from its declaration. */
+    @RestQuery
+    @Parameter(description = "The order: a field, ascending, or descending with a leading `-`.", schema = @Schema(type = SchemaType.STRING))
+    protected String sort;
+
     @RestQuery
     @Parameter(description = AFTER,
             schema = @Schema(type = SchemaType.STRING, maxLength = AFTER_MAX_LENGTH, pattern = AFTER_PATTERN), example = AFTER_EXAMPLE)
@@ -48,12 +53,15 @@ public abstract class ListQuery {
         return params.words("q", q);
     }
 
-    protected PageRequest pageRequest(Params params, String sort, Sort.Fields fields) {
+    protected PageRequest pageRequest(Params params, Sort.Fields fields) {
         return pageRequest(params, sort, fields, PageRequest.DEFAULT_SIZE);
     }
 
-    /** With a default size of the caller's, such as a feed's larger one; a size given stays within the usual limits. */
-    protected PageRequest pageRequest(Params params, String sort, Sort.Fields fields, int defaultSize) {
-        return params.after(after, params.page(page, size, sort, fields, defaultSize), this);
+    /**
+     * In the order of {@code sortValue}, such as a feed's own when none is asked for, with a default size of the caller's;
+     * a size given stays within the usual limits.
+     */
+    protected PageRequest pageRequest(Params params, String sortValue, Sort.Fields fields, int defaultSize) {
+        return params.after(after, params.page(page, size, sortValue, fields, defaultSize), this);
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +31,11 @@ public final class Params {
     /** What {@code from} and {@code to} accept, for the contract: a date, or a date-time with its offset. */
     public static final String DATE_OR_DATE_TIME =
             "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2}))?$";
+    /** How {@code from} is written, for the contract, after what it matches. */
+    public static final String FROM_FORMS =
+            "A bare date is a calendar day in the site's time zone (Europe/Brussels); a date-time must carry its offset.";
+    /** How {@code to} is written, for the contract. */
+    public static final String TO_FORMS = "Same forms as `from`.";
     private static final String NOT_A_CURSOR = "is not a cursor of this API (altered, cut short or made up): pass the "
             + "nextCursor of a page as it came, or leave after out to start from the first page";
     private static final Pattern COUNTRY = Pattern.compile("^[A-Z]{2}$");
@@ -120,15 +126,8 @@ public final class Params {
 
     /** Lower-case slugs, each checked for form; a slug that names nothing simply matches nothing. */
     public Set<String> slugs(String name, List<String> values) {
-        Set<String> slugs = new LinkedHashSet<>();
-        for (String value : values == null ? List.<String>of() : values) {
-            if (Text.isSlug(value)) {
-                slugs.add(value);
-            } else {
-                reject(name, "'" + value + "' is not a slug: lower-case letters, digits and single hyphens, such as violent-extremism");
-            }
-        }
-        return slugs;
+        return each(name, values, value -> Optional.ofNullable(value).filter(Text::isSlug),
+                value -> "'" + value + "' is not a slug: lower-case letters, digits and single hyphens, such as violent-extremism");
     }
 
     public String slug(String name, String value) {
@@ -140,12 +139,8 @@ public final class Params {
     }
 
     public <E extends Enum<E>> Set<E> enums(String name, List<String> values, Class<E> type) {
-        Set<E> parsed = new LinkedHashSet<>();
-        for (String value : values == null ? List.<String>of() : values) {
-            ApiEnums.parse(type, value).ifPresentOrElse(parsed::add, () -> reject(name,
-                    "unknown value '" + value + "'; accepted: " + String.join(", ", ApiEnums.names(type))));
-        }
-        return parsed;
+        return each(name, values, value -> ApiEnums.parse(type, value),
+                value -> "unknown value '" + value + "'; accepted: " + String.join(", ", ApiEnums.names(type)));
     }
 
     public <E extends Enum<E>> E oneOf(String name, String value, Class<E> type, E defaultValue) {
@@ -157,16 +152,18 @@ public final class Params {
     }
 
     public Set<String> countries(String name, List<String> values) {
-        Set<String> countries = new LinkedHashSet<>();
+        return each(name, values, value -> Optional.of(value.toUpperCase(Locale.ROOT))
+                        .filter(code -> COUNTRY.matcher(code).matches() && ISO_COUNTRIES.contains(code)),
+                value -> "'" + value + "' is not an ISO 3166-1 alpha-2 country code, such as BE or AT");
+    }
+
+    /** The values that parse, in order and each once; every other one rejected with its reason. */
+    private <T> Set<T> each(String name, List<String> values, Function<String, Optional<T>> parse, Function<String, String> reason) {
+        Set<T> parsed = new LinkedHashSet<>();
         for (String value : values == null ? List.<String>of() : values) {
-            String code = value.toUpperCase(Locale.ROOT);
-            if (COUNTRY.matcher(code).matches() && ISO_COUNTRIES.contains(code)) {
-                countries.add(code);
-            } else {
-                reject(name, "'" + value + "' is not an ISO 3166-1 alpha-2 country code, such as BE or AT");
-            }
+            parse.apply(value).ifPresentOrElse(parsed::add, () -> reject(name, reason.apply(value)));
         }
-        return countries;
+        return parsed;
     }
 
     /** Free text of at most 200 characters; {@code null} when absent. */

@@ -86,6 +86,7 @@ public final class Sort {
         private final Map<String, String> expressions = new LinkedHashMap<>();
         private final Set<String> nullable = new HashSet<>();
         private final String defaultValue;
+        private String defaultMeaning = "";
 
         /**
          * @param defaultValue the default, in API form ({@code -startsAt})
@@ -105,8 +106,19 @@ public final class Sort {
             return this;
         }
 
+        /** What the default order means, in words: {@code soonest first}. */
+        public Fields byDefault(String meaning) {
+            defaultMeaning = ", " + meaning;
+            return this;
+        }
+
         public String defaultValue() {
             return defaultValue;
+        }
+
+        /** The default, for the contract: {@code Default: `startsAt`, soonest first.} */
+        public String describeDefault() {
+            return "Default: `" + defaultValue + "`" + defaultMeaning + ".";
         }
 
         /** Every accepted value of {@code sort}: each field, ascending and descending. */

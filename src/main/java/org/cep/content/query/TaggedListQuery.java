@@ -5,8 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 /** The parameters of collections whose items carry tags. */
 public abstract class TaggedListQuery extends ListQuery {
@@ -30,15 +30,15 @@ public abstract class TaggedListQuery extends ListQuery {
             schema = @Schema(implementation = ListedStatus.class, defaultValue = "published"), example = "published")
     protected String status;
 
-    protected ListedStatus status(Params params) {
-        return params.oneOf("status", status, ListedStatus.class, ListedStatus.PUBLISHED);
+    /** The part of the filter every tagged collection shares, parsed. */
+    protected Listing listing(Params params, Instant now, Sort.Fields fields) {
+        return listing(params, now, sort, fields, PageRequest.DEFAULT_SIZE);
     }
 
-    protected Set<String> tags(Params params) {
-        return params.slugs("tag", tag);
-    }
-
-    protected boolean allTags(Params params) {
-        return params.oneOf("tagMatch", tagMatch, TagMatch.class, TagMatch.ANY) == TagMatch.ALL;
+    /** In the order of {@code sortValue}, such as a feed's own, with a default size of the caller's. */
+    protected Listing listing(Params params, Instant now, String sortValue, Sort.Fields fields, int defaultSize) {
+        return new Listing(now, params.oneOf("status", status, ListedStatus.class, ListedStatus.PUBLISHED), params.slugs("tag", tag),
+                params.oneOf("tagMatch", tagMatch, TagMatch.class, TagMatch.ANY) == TagMatch.ALL, words(params),
+                pageRequest(params, sortValue, fields, defaultSize));
     }
 }

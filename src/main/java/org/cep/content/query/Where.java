@@ -24,15 +24,20 @@ public final class Where {
         return new Where(alias);
     }
 
+    /** The items a listing asks for: of its status, carrying its tags and matching its words. */
+    public static Where listed(String alias, Listing listing) {
+        return new Where(alias).status(listing.status(), listing.now()).tagged(listing.tags(), listing.allTags())
+                .matching(listing.words());
+    }
+
     /** Items of the listed status: by default, published items whose publication time has come. */
-    public static Where listed(String alias, Instant now, ListedStatus status) {
-        Where where = new Where(alias);
+    private Where status(ListedStatus status, Instant now) {
         String published = "{a}.status = org.cep.content.items.PublicationStatus.PUBLISHED";
         return switch (status) {
-            case PUBLISHED -> where.and(published + " and ({a}.publishedAt is null or {a}.publishedAt <= :now)", "now", now);
-            case SCHEDULED -> where.and(published + " and {a}.publishedAt > :now", "now", now);
-            case DRAFT -> where.and("{a}.status = org.cep.content.items.PublicationStatus.DRAFT");
-            case ANY -> where;
+            case PUBLISHED -> and(published + " and ({a}.publishedAt is null or {a}.publishedAt <= :now)", "now", now);
+            case SCHEDULED -> and(published + " and {a}.publishedAt > :now", "now", now);
+            case DRAFT -> and("{a}.status = org.cep.content.items.PublicationStatus.DRAFT");
+            case ANY -> this;
         };
     }
 

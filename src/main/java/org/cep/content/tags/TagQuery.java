@@ -5,10 +5,6 @@ import org.cep.content.query.ListQuery;
 import org.cep.content.query.PageRequest;
 import org.cep.content.query.Params;
 import org.cep.content.query.Sort;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.jboss.resteasy.reactive.RestQuery;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -21,16 +17,10 @@ public class TagQuery extends ListQuery implements ItemQuery<TagQuery.TagFilter>
             "label", "lower({a}.label)",
             "slug", "{a}.slug");
 
-    @RestQuery
-    @Parameter(description = "The order: a field, ascending, or descending with a leading `-`. Default: `label`.",
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"label", "-label", "slug", "-slug"}, defaultValue = "label"),
-            example = "label")
-    String sort;
-
     @Override
     public TagFilter toFilter(Instant now, ZoneId zone) {
         Params params = new Params();
-        TagFilter filter = new TagFilter(now, words(params), pageRequest(params, sort, SORT));
+        TagFilter filter = new TagFilter(now, words(params), pageRequest(params, SORT));
         params.check();
         return filter;
     }

@@ -1,7 +1,6 @@
 package org.cep.content.tags;
 
 import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.cep.content.items.ItemStore;
@@ -14,27 +13,20 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Every query on tags, including how many visible items carry each. */
 @ApplicationScoped
-class TagRepository implements PanacheRepository<Tag>, ItemStore<Tag, TagQuery.TagFilter> {
+@Transactional(Transactional.TxType.SUPPORTS)
+class TagRepository implements ItemStore<Tag, TagQuery.TagFilter> {
 
     /** The entities that carry tags, in the order of {@link TagView.Counts}. */
     private static final List<String> CARRIERS = List.of("Project", "Event", "Person", "ExpertGroup", "NewsItem");
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Override
     public Page<Tag> search(TagQuery.TagFilter filter) {
         // Slugs are the folded form of labels, so they match folded search words directly.
         Where where = Where.all("t").matching("slug", filter.words());
         return Pages.fetch(getEntityManager(), Tag.class, "t", where, filter.page());
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    @Override
-    public Optional<Tag> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
     }
 
     /** For each tag, how many visible items of each resource carry it: one statement per resource. */

@@ -14,7 +14,7 @@ public class Tags {
     public static final ItemType<Tag, TagInput, TagView> TYPE = new ItemType<>("tags", "tag", "tags",
             Tag.class, TagInput.class, TagView.class,
             "Tags", "The topics items carry, with how many published items of each resource carry each.",
-            TagView::of,
+            TagView::of, TagQuery.SORT,
             "violent-extremism",
             "Every tag by label, with how many published items of each resource carry it.",
             "One tag by slug, with its counts.",
