@@ -148,6 +148,18 @@ class EventWriteTest {
     }
 
     @Test
+    void an_editor_lists_upcoming_and_past_drafts() {
+        Map<String, Object> body = body(PREFIX + "future-draft");
+        body.put("status", "draft");
+        given().header("Authorization", Tokens.editor()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/events").then().statusCode(201);
+        given().header("Authorization", Tokens.editor()).queryParam("status", "draft").queryParam("upcoming", "true")
+                .when().get("/api/v1/events").then().statusCode(200).body("items.slug", hasItem(PREFIX + "future-draft"));
+        given().header("Authorization", Tokens.editor()).queryParam("status", "any").queryParam("past", "true")
+                .when().get("/api/v1/events").then().statusCode(200).body("items.slug", not(hasItem(PREFIX + "future-draft")));
+    }
+
+    @Test
     void a_markdown_body_over_its_limit_is_400_naming_it() {
         Map<String, Object> body = body(PREFIX + "long");
         body.put("body", "x".repeat(100_001));
