@@ -29,7 +29,7 @@ import java.time.Instant;
  * The routes every resource has: its collection, one item, and creating, replacing, patching and deleting one. A
  * resource extends it with its types, declares its collection's route (see {@link #listed}) and adds only what is its
  * own; the declaration, writer and repository of those types are injected, and the contract's texts for these routes
- * come from the declaration ({@code contract/ApiContract}).
+ * come from the declaration ({@code contract/ItemRoutes}).
  */
 @Produces(MediaType.APPLICATION_JSON)
 public abstract class ItemResource<E, I extends ItemInput, V, F extends ItemQuery.Filter> {
