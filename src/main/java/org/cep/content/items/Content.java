@@ -3,14 +3,13 @@ package org.cep.content.items;
 import org.cep.content.common.Text;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -19,6 +18,7 @@ import java.util.stream.Stream;
 
 /** What every published item has: a slug, a publication status and the folded text that {@code q} searches. */
 @MappedSuperclass
+@EntityListeners(ContentWrites.class)
 public abstract class Content extends PanacheEntityBase {
 
     @Id
@@ -50,10 +50,7 @@ public abstract class Content extends PanacheEntityBase {
         return status == PublicationStatus.PUBLISHED && (publishedAt == null || !publishedAt.isAfter(now));
     }
 
-    @PrePersist
-    @PreUpdate
-    void beforeWrite() {
-        Instant now = Instant.now();
+    void beforeWrite(Instant now) {
         if (createdAt == null) {
             createdAt = now;
         }
