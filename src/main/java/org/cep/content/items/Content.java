@@ -9,14 +9,18 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.MappedSuperclass;
+import org.cep.content.tags.Tag;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** What every published item has: a slug, a publication status and the folded text that {@code q} searches. */
+/** What every published item has: a slug, a publication status, tags and the folded text that {@code q} searches. */
 @MappedSuperclass
 @EntityListeners(ContentWrites.class)
 public abstract class Content extends PanacheEntityBase {
@@ -36,6 +40,10 @@ public abstract class Content extends PanacheEntityBase {
     public Instant createdAt;
 
     public Instant updatedAt;
+
+    /** Each entity names the table that joins it to its tags ({@code @AssociationOverride}). */
+    @ManyToMany
+    public Set<Tag> tags = new LinkedHashSet<>();
 
     @Column(name = "search_text")
     String searchText;
