@@ -1,6 +1,7 @@
 package org.cep.content.events;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.cep.content.items.Content;
 import org.cep.content.people.People;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -63,7 +64,7 @@ public record EventJsonLd(
         String url = absolute.apply(Events.PATH + "/" + e.slug);
         String start = e.allDay ? day(e.datePrecision, LocalDate.ofInstant(e.startsAt, zone)) : ISO_OFFSET_DATE_TIME.format(e.startsAt.atZone(zone));
         String end = e.allDay ? day(e.datePrecision, LocalDate.ofInstant(e.endsAt, zone).minusDays(1)) : ISO_OFFSET_DATE_TIME.format(e.endsAt.atZone(zone));
-        List<Agent> speakers = e.speakers.stream().filter(p -> p.isVisibleAt(now))
+        List<Agent> speakers = Content.visible(e.speakers, now)
                 .map(p -> new Agent("Person", p.name(), absolute.apply(People.PATH + "/" + p.slug))).toList();
         Offer offer = e.registrationUrl == null && e.registrationDeadline == null ? null
                 : new Offer("Offer", e.registrationUrl, e.registrationDeadline == null ? null : e.registrationDeadline.toString());

@@ -14,9 +14,11 @@ import jakarta.persistence.MappedSuperclass;
 import org.cep.content.tags.Tag;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -56,6 +58,16 @@ public abstract class Content extends PanacheEntityBase {
 
     public boolean isVisibleAt(Instant now) {
         return status == PublicationStatus.PUBLISHED && (publishedAt == null || !publishedAt.isAfter(now));
+    }
+
+    /** What {@code ref} makes of the item, or {@code null} when there is no item or it is not visible at {@code now}. */
+    public static <C extends Content, R> R visible(C item, Instant now, Function<? super C, R> ref) {
+        return item == null || !item.isVisibleAt(now) ? null : ref.apply(item);
+    }
+
+    /** The items visible at {@code now}, in their order. */
+    public static <C extends Content> Stream<C> visible(Collection<C> items, Instant now) {
+        return items.stream().filter(item -> item.isVisibleAt(now));
     }
 
     void beforeWrite(Instant now) {
