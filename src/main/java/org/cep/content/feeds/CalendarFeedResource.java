@@ -30,7 +30,7 @@ import java.util.Set;
 
 /** The events as one iCalendar feed, to subscribe to from a calendar application. */
 @Path(Events.PATH + ".ics")
-@Tag(name = "Feeds", description = "Events as iCalendar and news as Atom, RSS and JSON Feed, for calendar applications, feed readers and partner sites.")
+@Tag(name = Feeds.TAG, description = Feeds.ABOUT)
 public class CalendarFeedResource {
 
     @Inject

@@ -29,7 +29,7 @@ import java.util.List;
  * {@code /api/v1/events/{slug}.ics} is routed here rather than taken for a slug.
  */
 @Path(Events.PATH)
-@Tag(name = "Feeds", description = "Events as iCalendar and news as Atom, RSS and JSON Feed, for calendar applications, feed readers and partner sites.")
+@Tag(name = Feeds.TAG, description = Feeds.ABOUT)
 public class EventCalendarResource {
 
     @Inject

@@ -27,7 +27,7 @@ import java.util.List;
 
 /** The news as Atom, RSS and JSON Feed, for feed readers and partner sites. */
 @Path("/api/v1")
-@Tag(name = "Feeds", description = "Events as iCalendar and news as Atom, RSS and JSON Feed, for calendar applications, feed readers and partner sites.")
+@Tag(name = Feeds.TAG, description = Feeds.ABOUT)
 public class NewsFeedResource {
 
     @Inject
