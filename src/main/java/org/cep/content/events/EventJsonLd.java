@@ -3,6 +3,7 @@ package org.cep.content.events;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.cep.content.items.Content;
 import org.cep.content.people.People;
+import org.cep.content.tags.TagRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -68,7 +69,7 @@ public record EventJsonLd(
                 .map(p -> new Agent("Person", p.name(), absolute.apply(People.PATH + "/" + p.slug))).toList();
         Offer offer = e.registrationUrl == null && e.registrationDeadline == null ? null
                 : new Offer("Offer", e.registrationUrl, e.registrationDeadline == null ? null : e.registrationDeadline.toString());
-        List<String> keywords = e.tags.stream().map(t -> t.label).sorted().toList();
+        List<String> keywords = TagRef.labels(e.tags);
         return new EventJsonLd("https://schema.org", "Event", e.title, e.summary, url, start, end,
                 SCHEMA + "Event" + capitalised(e.eventStatus.name()), SCHEMA + mode(e.attendance), locations(e, url),
                 CEP, speakers, offer, keywords.isEmpty() ? null : keywords);

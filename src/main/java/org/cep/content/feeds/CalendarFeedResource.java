@@ -80,10 +80,6 @@ public class CalendarFeedResource {
         }
         Set<String> tags = filters.get(0).tags();
         String name = tags.isEmpty() ? "CEP events" : "CEP events: " + String.join(", ", tags);
-        return EventCalendar.write(name, found.subList(0, Math.min(size, found.size())), e -> link(request, e), config.timeZone());
-    }
-
-    private String link(UriInfo request, Event event) {
-        return urls.of(request, Events.PATH + "/" + event.slug);
+        return EventCalendar.write(name, found.subList(0, Math.min(size, found.size())), urls.of(request), config.timeZone());
     }
 }
