@@ -70,6 +70,7 @@ public abstract class Content extends PanacheEntityBase {
         return items.stream().filter(item -> item.isVisibleAt(now));
     }
 
+    /** Stamps and renders the item; {@link ContentWrites} calls it before every insert and update. */
     void beforeWrite(Instant now) {
         if (createdAt == null) {
             createdAt = now;
