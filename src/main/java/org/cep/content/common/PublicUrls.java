@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.UriInfo;
 
 import java.net.URI;
+import java.util.function.Function;
 
 /** Turns the API's own paths into absolute URLs, for answers read away from the API: feeds, calendars, JSON-LD. */
 @ApplicationScoped
@@ -18,5 +19,10 @@ public class PublicUrls {
         URI base = config.publicUrl().orElseGet(request::getBaseUri);
         String root = base.toString().replaceAll("/+$", "");
         return root + path;
+    }
+
+    /** The absolute URLs of this API's paths, for an answer that links to many. */
+    public Function<String, String> of(UriInfo request) {
+        return path -> of(request, path);
     }
 }

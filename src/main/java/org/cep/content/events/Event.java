@@ -1,7 +1,7 @@
 package org.cep.content.events;
 
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,20 +12,15 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
-import org.cep.content.items.Content;
-import org.cep.content.common.Markdown;
+import org.cep.content.items.Article;
 import org.cep.content.expertgroups.ExpertGroup;
 import org.cep.content.people.Person;
 import org.cep.content.projects.Project;
-import org.cep.content.tags.Tag;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * A seminar, conference, workshop, training, webinar, meeting or general assembly. It runs from
@@ -33,20 +28,12 @@ import java.util.stream.Stream;
  * day's midnight to the midnight after its last day, in its own time zone.
  */
 @Entity
-public class Event extends Content {
-
-    public String title;
+@AssociationOverride(name = "tags", joinTable = @JoinTable(name = "event_tag", joinColumns = @JoinColumn(name = "event_id"),
+        inverseJoinColumns = @JoinColumn(name = "tag_id")))
+public class Event extends Article {
 
     @Enumerated(EnumType.STRING)
     public EventKind kind;
-
-    public String summary;
-
-    @Column(name = "body_markdown")
-    public String body;
-
-    @Column(name = "body_html")
-    String bodyHtml;
 
     public Instant startsAt;
     public Instant endsAt;
@@ -87,18 +74,4 @@ public class Event extends Content {
     @CollectionTable(name = "event_document", joinColumns = @JoinColumn(name = "event_id"))
     @OrderColumn(name = "position")
     public List<EventDocument> documents = new ArrayList<>();
-
-    @ManyToMany
-    @JoinTable(name = "event_tag", joinColumns = @JoinColumn(name = "event_id"), inverseJoinColumns = @JoinColumn(name = "tag_id"))
-    public Set<Tag> tags = new LinkedHashSet<>();
-
-    @Override
-    protected Stream<String> searchableTexts() {
-        return Stream.of(title, summary, body);
-    }
-
-    @Override
-    protected void render() {
-        bodyHtml = Markdown.toHtml(body);
-    }
 }

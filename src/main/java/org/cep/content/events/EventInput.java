@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.cep.content.items.PublicationStatus;
-import org.cep.content.items.ItemInput;
+import org.cep.content.items.ContentInput;
 import org.cep.content.items.WebUrl;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -46,5 +46,5 @@ public record EventInput(
         List<EventView.@NotNull @Valid Document> documents,
         @Schema(description = "Tag slugs.") List<@NotNull String> tags,
         @Schema(required = true) @NotNull PublicationStatus status,
-        @Schema(description = "When a published event becomes visible; none for at once.") Instant publishedAt) implements ItemInput {
+        @Schema(description = "When a published event becomes visible; none for at once.") Instant publishedAt) implements ContentInput {
 }

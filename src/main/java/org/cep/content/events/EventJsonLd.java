@@ -1,7 +1,9 @@
 package org.cep.content.events;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.cep.content.items.Content;
 import org.cep.content.people.People;
+import org.cep.content.tags.TagRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -63,11 +65,11 @@ public record EventJsonLd(
         String url = absolute.apply(Events.PATH + "/" + e.slug);
         String start = e.allDay ? day(e.datePrecision, LocalDate.ofInstant(e.startsAt, zone)) : ISO_OFFSET_DATE_TIME.format(e.startsAt.atZone(zone));
         String end = e.allDay ? day(e.datePrecision, LocalDate.ofInstant(e.endsAt, zone).minusDays(1)) : ISO_OFFSET_DATE_TIME.format(e.endsAt.atZone(zone));
-        List<Agent> speakers = e.speakers.stream().filter(p -> p.isVisibleAt(now))
+        List<Agent> speakers = Content.visible(e.speakers, now)
                 .map(p -> new Agent("Person", p.name(), absolute.apply(People.PATH + "/" + p.slug))).toList();
         Offer offer = e.registrationUrl == null && e.registrationDeadline == null ? null
                 : new Offer("Offer", e.registrationUrl, e.registrationDeadline == null ? null : e.registrationDeadline.toString());
-        List<String> keywords = e.tags.stream().map(t -> t.label).sorted().toList();
+        List<String> keywords = TagRef.labels(e.tags);
         return new EventJsonLd("https://schema.org", "Event", e.title, e.summary, url, start, end,
                 SCHEMA + "Event" + capitalised(e.eventStatus.name()), SCHEMA + mode(e.attendance), locations(e, url),
                 CEP, speakers, offer, keywords.isEmpty() ? null : keywords);

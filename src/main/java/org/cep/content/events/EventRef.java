@@ -1,5 +1,6 @@
 package org.cep.content.events;
 
+import org.cep.content.items.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -25,13 +26,12 @@ public record EventRef(
 
     /** The ref, or {@code null} when there is no event or it is not visible now. */
     public static EventRef visible(Event event, Instant now) {
-        return event == null || !event.isVisibleAt(now) ? null : from(event);
+        return Content.visible(event, now, EventRef::from);
     }
 
     /** The visible events, soonest first. */
     public static List<EventRef> visible(Collection<Event> events, Instant now) {
-        return events.stream().filter(e -> e.isVisibleAt(now))
-                .sorted(Comparator.comparing((Event e) -> e.startsAt).thenComparing(e -> e.slug))
+        return Content.visible(events, now).sorted(Comparator.comparing((Event e) -> e.startsAt).thenComparing(e -> e.slug))
                 .map(EventRef::from).toList();
     }
 }

@@ -38,7 +38,7 @@ public class EventResource extends ItemResource<Event, EventInput, EventView, Ev
     @Produces(EventJsonLd.MEDIA_TYPE + ";qs=0.5")
     public EventJsonLd getJsonLd(@RestPath String slug, @Context UriInfo request) {
         Instant now = clock.instant();
-        return events.findPublished(slug, now).map(e -> EventJsonLd.from(e, now, path -> urls.of(request, path)))
+        return events.findPublished(slug, now).map(e -> EventJsonLd.from(e, now, urls.of(request)))
                 .orElseThrow(() -> history.movedOrNotFound(Events.TYPE, slug));
     }
 }

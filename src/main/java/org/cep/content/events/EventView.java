@@ -60,7 +60,7 @@ public record EventView(
 
     static EventView from(Event e, Instant now) {
         ZoneId zone = ZoneId.of(e.timeZone);
-        return new EventView(e.slug, e.title, e.kind, e.summary, Body.of(e.body, e.bodyHtml),
+        return new EventView(e.slug, e.title, e.kind, e.summary, Body.of(e.body, e.bodyHtml()),
                 e.startsAt.atZone(zone).toOffsetDateTime(), e.endsAt.atZone(zone).toOffsetDateTime(), e.timeZone, e.allDay, e.datePrecision,
                 new Location(e.venue, e.city, e.country), e.attendance, e.joinUrl,
                 new Registration(e.registrationUrl, e.registrationDeadline, e.invitationOnly), e.eventStatus,

@@ -7,12 +7,9 @@ import org.cep.content.items.ItemWriter;
 import org.cep.content.expertgroups.ExpertGroup;
 import org.cep.content.people.Person;
 import org.cep.content.projects.Project;
-import org.cep.content.tags.Tag;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,7 +21,6 @@ class EventWriter extends ItemWriter<Event, EventInput, EventView> {
         super(Events.TYPE);
     }
 
-
     @Override
     protected void apply(EventInput in, Event e, Checks checks) {
         if (in.startsAt() != null && in.endsAt() != null && !in.endsAt().isAfter(in.startsAt())) {
@@ -35,7 +31,6 @@ class EventWriter extends ItemWriter<Event, EventInput, EventView> {
         if (in.joinUrl() != null && in.attendance() == Attendance.IN_PERSON) {
             checks.reject("joinUrl", "is for online and hybrid events; this one's attendance is in-person");
         }
-        e.slug = in.slug();
         e.title = in.title();
         e.kind = in.kind();
         e.summary = in.summary();
@@ -64,10 +59,7 @@ class EventWriter extends ItemWriter<Event, EventInput, EventView> {
         // A null entry is a bad field that the validator names (documents[0]).
         Objects.requireNonNullElse(in.documents(), List.<EventView.Document>of()).stream().filter(Objects::nonNull)
                 .forEach(d -> e.documents.add(new EventDocument(d.title(), d.url(), d.mediaType())));
-        e.tags.clear();
-        e.tags.addAll(checks.all(Tag.class, "tags", in.tags()));
-        e.status = in.status();
-        e.publishedAt = in.publishedAt();
+        applyContent(in, e, checks);
     }
 
     /** An event known by its month or year only spans that whole month or year, as whole days. */
@@ -94,11 +86,8 @@ class EventWriter extends ItemWriter<Event, EventInput, EventView> {
         return new EventInput(e.slug, e.title, e.kind, e.summary, e.body, e.startsAt.atZone(zone).toOffsetDateTime(),
                 e.endsAt.atZone(zone).toOffsetDateTime(), e.timeZone, e.allDay, e.datePrecision,
                 new EventView.Location(e.venue, e.city, e.country), e.attendance, e.joinUrl, new EventView.Registration(e.registrationUrl, e.registrationDeadline, e.invitationOnly),
-                e.eventStatus, e.speakers.stream().map(p -> p.slug).toList(), e.project == null ? null : e.project.slug,
-                e.expertGroup == null ? null : e.expertGroup.slug,
+                e.eventStatus, slugs(e.speakers), slug(e.project), slug(e.expertGroup),
                 e.documents.stream().map(d -> new EventView.Document(d.title, d.url, d.mediaType)).toList(),
-                e.tags.stream().map(t -> t.slug).sorted().toList(), e.status, e.publishedAt);
+                tagSlugs(e), e.status, e.publishedAt);
     }
-
-
 }

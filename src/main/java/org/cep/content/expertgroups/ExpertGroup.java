@@ -1,5 +1,6 @@
 package org.cep.content.expertgroups;
 
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
@@ -12,7 +13,6 @@ import org.cep.content.common.Markdown;
 import org.cep.content.events.Event;
 import org.cep.content.news.NewsItem;
 import org.cep.content.people.Person;
-import org.cep.content.tags.Tag;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -22,6 +22,8 @@ import java.util.stream.Stream;
 
 /** A CEP expert group or network, such as Violent Extremism or Electronic Monitoring. */
 @Entity
+@AssociationOverride(name = "tags", joinTable = @JoinTable(name = "expert_group_tag", joinColumns = @JoinColumn(name = "expert_group_id"),
+        inverseJoinColumns = @JoinColumn(name = "tag_id")))
 public class ExpertGroup extends Content {
 
     public String name;
@@ -44,10 +46,6 @@ public class ExpertGroup extends Content {
     @JoinTable(name = "expert_group_member", joinColumns = @JoinColumn(name = "expert_group_id"), inverseJoinColumns = @JoinColumn(name = "person_id"))
     @OrderColumn(name = "position")
     public List<Person> members = new ArrayList<>();
-
-    @ManyToMany
-    @JoinTable(name = "expert_group_tag", joinColumns = @JoinColumn(name = "expert_group_id"), inverseJoinColumns = @JoinColumn(name = "tag_id"))
-    public Set<Tag> tags = new LinkedHashSet<>();
 
     @OneToMany(mappedBy = "expertGroup")
     public Set<Event> events = new LinkedHashSet<>();

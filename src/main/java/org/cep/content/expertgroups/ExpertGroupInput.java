@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.cep.content.items.PublicationStatus;
-import org.cep.content.items.ItemInput;
+import org.cep.content.items.ContentInput;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -27,5 +27,5 @@ public record ExpertGroupInput(
         @Schema(description = "Slugs of people.") List<@NotNull String> members,
         @Schema(description = "Tag slugs.") List<@NotNull String> tags,
         @Schema(required = true) @NotNull PublicationStatus status,
-        @Schema(description = "When a published group becomes visible; none for at once.") Instant publishedAt) implements ItemInput {
+        @Schema(description = "When a published group becomes visible; none for at once.") Instant publishedAt) implements ContentInput {
 }

@@ -1,5 +1,6 @@
 package org.cep.content.expertgroups;
 
+import org.cep.content.items.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -18,6 +19,6 @@ public record ExpertGroupRef(
 
     /** The ref, or {@code null} when there is no group or it is not visible now. */
     public static ExpertGroupRef visible(ExpertGroup group, Instant now) {
-        return group == null || !group.isVisibleAt(now) ? null : from(group);
+        return Content.visible(group, now, ExpertGroupRef::from);
     }
 }

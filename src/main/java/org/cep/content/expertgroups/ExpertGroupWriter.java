@@ -4,9 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.cep.content.items.Checks;
 import org.cep.content.items.ItemWriter;
 import org.cep.content.people.Person;
-import org.cep.content.tags.Tag;
-
-import java.time.Instant;
 
 /** Writes expert groups: their fields, chairs, members and tags. Deleting one leaves its events and news without it. */
 @ApplicationScoped
@@ -16,10 +13,8 @@ class ExpertGroupWriter extends ItemWriter<ExpertGroup, ExpertGroupInput, Expert
         super(ExpertGroups.TYPE);
     }
 
-
     @Override
     protected void apply(ExpertGroupInput in, ExpertGroup g, Checks checks) {
-        g.slug = in.slug();
         g.name = in.name();
         g.description = in.description();
         g.since = in.since();
@@ -27,20 +22,14 @@ class ExpertGroupWriter extends ItemWriter<ExpertGroup, ExpertGroupInput, Expert
         g.chairs.addAll(checks.all(Person.class, "chairs", in.chairs()));
         g.members.clear();
         g.members.addAll(checks.all(Person.class, "members", in.members()));
-        g.tags.clear();
-        g.tags.addAll(checks.all(Tag.class, "tags", in.tags()));
-        g.status = in.status();
-        g.publishedAt = in.publishedAt();
+        applyContent(in, g, checks);
     }
 
     @Override
     protected ExpertGroupInput input(ExpertGroup g) {
-        return new ExpertGroupInput(g.slug, g.name, g.description, g.since, g.chairs.stream().map(p -> p.slug).toList(),
-                g.members.stream().map(p -> p.slug).toList(), g.tags.stream().map(t -> t.slug).sorted().toList(),
+        return new ExpertGroupInput(g.slug, g.name, g.description, g.since, slugs(g.chairs), slugs(g.members), tagSlugs(g),
                 g.status, g.publishedAt);
     }
-
-
 
     @Override
     protected void detach(ExpertGroup g) {

@@ -30,7 +30,7 @@ import java.util.Set;
 
 /** The events as one iCalendar feed, to subscribe to from a calendar application. */
 @Path(Events.PATH + ".ics")
-@Tag(name = "Feeds", description = "Events as iCalendar and news as Atom, RSS and JSON Feed, for calendar applications, feed readers and partner sites.")
+@Tag(name = Feeds.TAG, description = Feeds.ABOUT)
 public class CalendarFeedResource {
 
     @Inject
@@ -80,10 +80,6 @@ public class CalendarFeedResource {
         }
         Set<String> tags = filters.get(0).listing().tags();
         String name = tags.isEmpty() ? "CEP events" : "CEP events: " + String.join(", ", tags);
-        return EventCalendar.write(name, found.subList(0, Math.min(size, found.size())), e -> link(request, e), config.timeZone());
-    }
-
-    private String link(UriInfo request, Event event) {
-        return urls.of(request, Events.PATH + "/" + event.slug);
+        return EventCalendar.write(name, found.subList(0, Math.min(size, found.size())), urls.of(request), config.timeZone());
     }
 }

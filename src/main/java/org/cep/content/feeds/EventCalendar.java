@@ -33,6 +33,8 @@ import org.cep.content.common.Markdown;
 import org.cep.content.events.Attendance;
 import org.cep.content.events.Event;
 import org.cep.content.events.EventStatus;
+import org.cep.content.events.Events;
+import org.cep.content.tags.TagRef;
 
 import java.net.URI;
 import java.time.Duration;
@@ -62,8 +64,8 @@ final class EventCalendar {
     private EventCalendar() {
     }
 
-    /** The calendar of the events, named {@code name}; {@code url} gives each event's absolute link. */
-    static String write(String name, List<Event> events, Function<Event, String> url, ZoneId siteZone) {
+    /** The calendar of the events, named {@code name}; {@code absolute} turns a path of the API into an absolute URL. */
+    static String write(String name, List<Event> events, Function<String, String> absolute, ZoneId siteZone) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -74,7 +76,7 @@ final class EventCalendar {
         // The older spelling of REFRESH-INTERVAL, read by Outlook and Apple Calendar.
         calendar.add(new XProperty("X-PUBLISHED-TTL", REFRESH.toString()));
         for (Event event : events) {
-            calendar.add(entry(event, url.apply(event)));
+            calendar.add(entry(event, absolute.apply(Events.PATH + "/" + event.slug)));
         }
         // RFC 5545 wants at least one component (icalbody = calprops component); an empty feed, which a partner's
         // subscription to a quiet tag often is, names the site's time zone.
@@ -115,7 +117,7 @@ final class EventCalendar {
             entry.add(new Location(location));
         }
         entry.add(new Description(description(event, url)));
-        List<String> labels = event.tags.stream().map(t -> t.label).sorted().toList();
+        List<String> labels = TagRef.labels(event.tags);
         if (!labels.isEmpty()) {
             entry.add(new Categories(new TextList(labels)));
         }

@@ -29,7 +29,7 @@ import java.util.List;
  * {@code /api/v1/events/{slug}.ics} is routed here rather than taken for a slug.
  */
 @Path(Events.PATH)
-@Tag(name = "Feeds", description = "Events as iCalendar and news as Atom, RSS and JSON Feed, for calendar applications, feed readers and partner sites.")
+@Tag(name = Feeds.TAG, description = Feeds.ABOUT)
 public class EventCalendarResource {
 
     @Inject
@@ -53,10 +53,6 @@ public class EventCalendarResource {
             schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) @RestPath String slug,
                         @Context UriInfo request) {
         Event event = events.findPublished(slug, clock.instant()).orElseThrow(() -> ProblemException.notFound("event", slug));
-        return EventCalendar.write(event.title, List.of(event), e -> link(request, e), ZoneId.of(event.timeZone));
-    }
-
-    private String link(UriInfo request, Event event) {
-        return urls.of(request, Events.PATH + "/" + event.slug);
+        return EventCalendar.write(event.title, List.of(event), urls.of(request), ZoneId.of(event.timeZone));
     }
 }

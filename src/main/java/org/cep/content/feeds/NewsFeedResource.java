@@ -24,10 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /** The news as Atom, RSS and JSON Feed, for feed readers and partner sites. */
 @Path("/api/v1")
-@Tag(name = "Feeds", description = "Events as iCalendar and news as Atom, RSS and JSON Feed, for calendar applications, feed readers and partner sites.")
+@Tag(name = Feeds.TAG, description = Feeds.ABOUT)
 public class NewsFeedResource {
 
     @Inject
@@ -54,8 +55,7 @@ public class NewsFeedResource {
     @APIResponse(responseCode = "200", description = "The Atom feed.",
             content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING)))
     public String atom(@BeanParam NewsQuery query, @Context UriInfo request) {
-        Instant now = clock.instant();
-        return NewsFeeds.atom(items(query, now), links(request, now));
+        return feed(query, request, NewsFeeds::atom);
     }
 
     @GET
@@ -65,8 +65,7 @@ public class NewsFeedResource {
     @APIResponse(responseCode = "200", description = "The RSS feed.",
             content = @Content(mediaType = "application/rss+xml", schema = @Schema(type = SchemaType.STRING)))
     public String rss(@BeanParam NewsQuery query, @Context UriInfo request) {
-        Instant now = clock.instant();
-        return NewsFeeds.rss(items(query, now), links(request, now));
+        return feed(query, request, NewsFeeds::rss);
     }
 
     @GET
@@ -74,19 +73,16 @@ public class NewsFeedResource {
     @Produces(NewsFeeds.JSON_FEED)
     @Operation(operationId = "listNewsAsJsonFeed", summary = "News as JSON Feed", description = "The news as a JSON Feed 1.1." + FILTERS)
     public JsonFeed json(@BeanParam NewsQuery query, @Context UriInfo request) {
-        Instant now = clock.instant();
-        return NewsFeeds.json(items(query, now), links(request, now));
+        return feed(query, request, NewsFeeds::json);
     }
 
-    private List<NewsItem> items(NewsQuery query, Instant now) {
+    /** The page of news the query asks for, written by {@code format} with the links of this request. */
+    private <T> T feed(NewsQuery query, UriInfo request, BiFunction<List<NewsItem>, NewsFeeds.Links, T> format) {
+        Instant now = clock.instant();
         NewsQuery.NewsFilter filter = query.toFilter(now, config.timeZone());
         editors.mayList(filter.status());
-        return news.search(filter).items();
-    }
-
-    private NewsFeeds.Links links(UriInfo request, Instant now) {
-        String query = request.getRequestUri().getRawQuery();
-        String self = urls.of(request, request.getRequestUri().getRawPath() + (query == null ? "" : "?" + query));
-        return new NewsFeeds.Links(self, urls.of(request, News.PATH), path -> urls.of(request, path), now);
+        String rawQuery = request.getRequestUri().getRawQuery();
+        String self = urls.of(request, request.getRequestUri().getRawPath() + (rawQuery == null ? "" : "?" + rawQuery));
+        return format.apply(news.search(filter).items(), new NewsFeeds.Links(self, urls.of(request, News.PATH), urls.of(request), now));
     }
 }

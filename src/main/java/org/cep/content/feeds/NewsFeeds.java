@@ -16,16 +16,13 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import org.cep.content.news.NewsItem;
 import org.cep.content.news.News;
-import org.cep.content.people.Person;
-import org.cep.content.people.People;
-import org.cep.content.tags.Tag;
-import org.cep.content.tags.Tags;
+import org.cep.content.people.PersonRef;
+import org.cep.content.tags.TagRef;
 
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -63,7 +60,7 @@ final class NewsFeeds {
         return new JsonFeed(JsonFeed.VERSION, TITLE, links.home(), links.self(), DESCRIPTION, "en",
                 List.of(new JsonFeed.Author(CEP, "https://www.cep-probation.org")),
                 items.stream().map(item -> new JsonFeed.Item(id(item), link(item, links), item.title, item.bodyHtml(), item.summary,
-                        item.publishedAt, item.updatedAt, author(item, links).stream().toList(), labels(item))).toList());
+                        item.publishedAt, item.updatedAt, author(item, links).stream().toList(), TagRef.labels(item.tags))).toList());
     }
 
     private static SyndFeed syndication(String type, List<NewsItem> items, Links links) {
@@ -93,10 +90,10 @@ final class NewsFeeds {
             // RSS has no author element for a name alone: ROME writes this one as dc:creator.
             entry.setAuthor(a.name());
         });
-        entry.setCategories(item.tags.stream().sorted(Comparator.comparing((Tag t) -> t.label)).map(tag -> {
+        entry.setCategories(TagRef.all(item.tags).stream().map(tag -> {
             SyndCategory category = new SyndCategoryImpl();
-            category.setName(tag.label);
-            category.setTaxonomyUri(links.absolute().apply(Tags.PATH + "/" + tag.slug));
+            category.setName(tag.label());
+            category.setTaxonomyUri(links.absolute().apply(tag.url()));
             return category;
         }).toList());
         if (item.summary != null) {
@@ -109,13 +106,8 @@ final class NewsFeeds {
     }
 
     private static Optional<JsonFeed.Author> author(NewsItem item, Links links) {
-        Person author = item.author;
-        return author == null || !author.isVisibleAt(links.now()) ? Optional.empty()
-                : Optional.of(new JsonFeed.Author(author.name(), links.absolute().apply(People.PATH + "/" + author.slug)));
-    }
-
-    private static List<String> labels(NewsItem item) {
-        return item.tags.stream().map(t -> t.label).filter(Objects::nonNull).sorted().toList();
+        return Optional.ofNullable(PersonRef.visible(item.author, links.now()))
+                .map(author -> new JsonFeed.Author(author.name(), links.absolute().apply(author.url())));
     }
 
     private static String link(NewsItem item, Links links) {

@@ -3,22 +3,28 @@ package org.cep.content.items;
 import org.cep.content.common.Text;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
+import org.cep.content.tags.Tag;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** What every published item has: a slug, a publication status and the folded text that {@code q} searches. */
+/** What every published item has: a slug, a publication status, tags and the folded text that {@code q} searches. */
 @MappedSuperclass
+@EntityListeners(ContentWrites.class)
 public abstract class Content extends PanacheEntityBase {
 
     @Id
@@ -37,6 +43,10 @@ public abstract class Content extends PanacheEntityBase {
 
     public Instant updatedAt;
 
+    /** Each entity names the table that joins it to its tags ({@code @AssociationOverride}). */
+    @ManyToMany
+    public Set<Tag> tags = new LinkedHashSet<>();
+
     @Column(name = "search_text")
     String searchText;
 
@@ -50,10 +60,18 @@ public abstract class Content extends PanacheEntityBase {
         return status == PublicationStatus.PUBLISHED && (publishedAt == null || !publishedAt.isAfter(now));
     }
 
-    @PrePersist
-    @PreUpdate
-    void beforeWrite() {
-        Instant now = Instant.now();
+    /** What {@code ref} makes of the item, or {@code null} when there is no item or it is not visible at {@code now}. */
+    public static <C extends Content, R> R visible(C item, Instant now, Function<? super C, R> ref) {
+        return item == null || !item.isVisibleAt(now) ? null : ref.apply(item);
+    }
+
+    /** The items visible at {@code now}, in their order. */
+    public static <C extends Content> Stream<C> visible(Collection<C> items, Instant now) {
+        return items.stream().filter(item -> item.isVisibleAt(now));
+    }
+
+    /** Stamps and renders the item; {@link ContentWrites} calls it before every insert and update. */
+    void beforeWrite(Instant now) {
         if (createdAt == null) {
             createdAt = now;
         }

@@ -16,9 +16,10 @@ import jakarta.validation.Validator;
 import org.cep.content.caching.ETags;
 import org.cep.content.common.problems.InvalidParam;
 import org.cep.content.common.problems.ProblemException;
+import org.cep.content.tags.Tag;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -74,6 +75,30 @@ public abstract class ItemWriter<E, I extends ItemInput, V> {
 
     /** Takes the item out of the other items that list it, before it is deleted. */
     protected void detach(E item) {
+    }
+
+    /** Copies what every item with a publication status takes alike from its body: slug, tags, status and publication time. */
+    protected static void applyContent(ContentInput input, Content item, Checks checks) {
+        item.slug = input.slug();
+        item.tags.clear();
+        item.tags.addAll(checks.all(Tag.class, "tags", input.tags()));
+        item.status = input.status();
+        item.publishedAt = input.publishedAt();
+    }
+
+    /** The slug that names a referenced item in a body, or {@code null} for none. */
+    protected static String slug(Content item) {
+        return item == null ? null : item.slug;
+    }
+
+    /** The slugs that name referenced items in a body, in their order. */
+    protected static List<String> slugs(Collection<? extends Content> items) {
+        return items.stream().map(item -> item.slug).toList();
+    }
+
+    /** The item's tags as a body names them: their slugs, sorted. */
+    protected static List<String> tagSlugs(Content item) {
+        return item.tags.stream().map(tag -> tag.slug).sorted().toList();
     }
 
     public Written<V> create(I input) {

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.cep.content.items.PublicationStatus;
-import org.cep.content.items.ItemInput;
+import org.cep.content.items.ContentInput;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -33,5 +33,5 @@ public record NewsInput(
         @Schema(description = "An expert group's slug.") String expertGroup,
         @Schema(description = "Slugs of the people the item is about or names.") List<@NotNull String> people,
         @Valid NewsView.Media media,
-        @Schema(required = true) @NotNull PublicationStatus status) implements ItemInput {
+        @Schema(required = true) @NotNull PublicationStatus status) implements ContentInput {
 }

@@ -1,5 +1,6 @@
 package org.cep.content.news;
 
+import org.cep.content.items.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -18,8 +19,7 @@ public record NewsRef(
 
     /** The visible items, newest first. */
     public static List<NewsRef> visible(Collection<NewsItem> news, Instant now) {
-        return news.stream().filter(n -> n.isVisibleAt(now))
-                .sorted(Comparator.comparing((NewsItem n) -> n.publishedAt).reversed().thenComparing(n -> n.slug))
+        return Content.visible(news, now).sorted(Comparator.comparing((NewsItem n) -> n.publishedAt).reversed().thenComparing(n -> n.slug))
                 .map(n -> new NewsRef(n.slug, n.title, n.publishedAt, News.PATH + "/" + n.slug)).toList();
     }
 }

@@ -43,7 +43,7 @@ public record NewsView(
 
     static NewsView from(NewsItem n, Instant now) {
         Media media = n.mediaUrl == null ? null : new Media(n.mediaKind, n.mediaUrl, n.mediaTitle);
-        return new NewsView(n.slug, n.title, n.summary, Body.of(n.body, n.bodyHtml), n.status, n.publishedAt, TagRef.all(n.tags),
+        return new NewsView(n.slug, n.title, n.summary, Body.of(n.body, n.bodyHtml()), n.status, n.publishedAt, TagRef.all(n.tags),
                 PersonRef.visible(n.author, now), ProjectRef.visible(n.project, now), EventRef.visible(n.event, now),
                 ExpertGroupRef.visible(n.expertGroup, now), PersonRef.visible(n.people, now), media,
                 News.PATH + "/" + n.slug);

@@ -7,9 +7,7 @@ import org.cep.content.events.Event;
 import org.cep.content.expertgroups.ExpertGroup;
 import org.cep.content.people.Person;
 import org.cep.content.projects.Project;
-import org.cep.content.tags.Tag;
 
-import java.time.Instant;
 import java.util.Objects;
 
 /** Writes news items: their fields, references, media and tags. */
@@ -20,16 +18,14 @@ class NewsWriter extends ItemWriter<NewsItem, NewsInput, NewsView> {
         super(News.TYPE);
     }
 
-
     @Override
     protected void apply(NewsInput in, NewsItem n, Checks checks) {
-        n.slug = in.slug();
         n.title = in.title();
         n.summary = in.summary();
         n.body = in.body();
+        applyContent(in, n, checks);
+        // Unlike other items, a news item always has a publication time: by default, when it is written.
         n.publishedAt = Objects.requireNonNullElseGet(in.publishedAt(), clock::instant);
-        n.tags.clear();
-        n.tags.addAll(checks.all(Tag.class, "tags", in.tags()));
         n.author = checks.one(Person.class, "author", in.author());
         n.project = checks.one(Project.class, "project", in.project());
         n.event = checks.one(Event.class, "event", in.event());
@@ -39,17 +35,12 @@ class NewsWriter extends ItemWriter<NewsItem, NewsInput, NewsView> {
         n.mediaKind = in.media() == null ? null : in.media().kind();
         n.mediaUrl = in.media() == null ? null : in.media().url();
         n.mediaTitle = in.media() == null ? null : in.media().title();
-        n.status = in.status();
     }
 
     @Override
     protected NewsInput input(NewsItem n) {
-        return new NewsInput(n.slug, n.title, n.summary, n.body, n.publishedAt, n.tags.stream().map(t -> t.slug).sorted().toList(),
-                n.author == null ? null : n.author.slug, n.project == null ? null : n.project.slug,
-                n.event == null ? null : n.event.slug, n.expertGroup == null ? null : n.expertGroup.slug,
-                n.people.stream().map(p -> p.slug).toList(),
+        return new NewsInput(n.slug, n.title, n.summary, n.body, n.publishedAt, tagSlugs(n), slug(n.author), slug(n.project),
+                slug(n.event), slug(n.expertGroup), slugs(n.people),
                 n.mediaUrl == null ? null : new NewsView.Media(n.mediaKind, n.mediaUrl, n.mediaTitle), n.status);
     }
-
-
 }

@@ -1,5 +1,6 @@
 package org.cep.content.people;
 
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
@@ -9,7 +10,6 @@ import org.cep.content.items.Content;
 import org.cep.content.common.Markdown;
 import org.cep.content.events.Event;
 import org.cep.content.expertgroups.ExpertGroup;
-import org.cep.content.tags.Tag;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 
 /** Someone CEP's content names: a speaker, a board member, an expert, an author. */
 @Entity
+@AssociationOverride(name = "tags", joinTable = @JoinTable(name = "person_tag", joinColumns = @JoinColumn(name = "person_id"),
+        inverseJoinColumns = @JoinColumn(name = "tag_id")))
 public class Person extends Content {
 
     public String honorific;
@@ -31,10 +33,6 @@ public class Person extends Content {
 
     @Column(name = "bio_html")
     String bioHtml;
-
-    @ManyToMany
-    @JoinTable(name = "person_tag", joinColumns = @JoinColumn(name = "person_id"), inverseJoinColumns = @JoinColumn(name = "tag_id"))
-    public Set<Tag> tags = new LinkedHashSet<>();
 
     @ManyToMany(mappedBy = "speakers")
     public Set<Event> spokeAt = new LinkedHashSet<>();

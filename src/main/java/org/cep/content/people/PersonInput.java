@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.cep.content.items.PublicationStatus;
 import org.cep.content.items.IsoCountry;
-import org.cep.content.items.ItemInput;
+import org.cep.content.items.ContentInput;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -29,5 +29,5 @@ public record PersonInput(
         @Schema(description = "Markdown.") @Size(max = MAX_MARKDOWN) String bio,
         @Schema(description = "Tag slugs.") List<@NotNull String> tags,
         @Schema(required = true) @NotNull PublicationStatus status,
-        @Schema(description = "When a published person becomes visible; none for at once.") Instant publishedAt) implements ItemInput {
+        @Schema(description = "When a published person becomes visible; none for at once.") Instant publishedAt) implements ContentInput {
 }

@@ -1,5 +1,6 @@
 package org.cep.content.people;
 
+import org.cep.content.items.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -20,11 +21,11 @@ public record PersonRef(
 
     /** The ref, or {@code null} when there is no person or they are not visible now. */
     public static PersonRef visible(Person person, Instant now) {
-        return person == null || !person.isVisibleAt(now) ? null : from(person);
+        return Content.visible(person, now, PersonRef::from);
     }
 
     /** The visible people, in the given order. */
     public static List<PersonRef> visible(Collection<Person> people, Instant now) {
-        return people.stream().filter(p -> p.isVisibleAt(now)).map(PersonRef::from).toList();
+        return Content.visible(people, now).map(PersonRef::from).toList();
     }
 }

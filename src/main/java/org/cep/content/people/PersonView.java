@@ -1,6 +1,7 @@
 package org.cep.content.people;
 
 import org.cep.content.common.Body;
+import org.cep.content.items.Content;
 import org.cep.content.items.PublicationStatus;
 import org.cep.content.events.EventRef;
 import org.cep.content.expertgroups.ExpertGroup;
@@ -41,8 +42,8 @@ public record PersonView(
         @Schema(required = true, description = "This resource.") String url) {
 
     static PersonView from(Person p, Instant now) {
-        Stream<Membership> chairs = p.chairs.stream().filter(g -> g.isVisibleAt(now)).map(g -> Membership.of(g, "chair"));
-        Stream<Membership> members = p.memberOf.stream().filter(g -> g.isVisibleAt(now)).map(g -> Membership.of(g, "member"));
+        Stream<Membership> chairs = Content.visible(p.chairs, now).map(g -> Membership.of(g, "chair"));
+        Stream<Membership> members = Content.visible(p.memberOf, now).map(g -> Membership.of(g, "member"));
         return new PersonView(p.slug, p.honorific, p.givenName, p.familyName, p.name(), p.role, p.organisation, p.country,
                 Body.of(p.bio, p.bioHtml), EventRef.visible(p.spokeAt, now),
                 Stream.concat(chairs, members).sorted(Comparator.comparing((Membership m) -> m.group().name())).toList(),

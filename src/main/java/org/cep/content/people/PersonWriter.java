@@ -5,9 +5,6 @@ import org.cep.content.items.Checks;
 import org.cep.content.items.ItemWriter;
 import org.cep.content.news.NewsItem;
 import org.cep.content.projects.Project;
-import org.cep.content.tags.Tag;
-
-import java.time.Instant;
 
 /**
  * Writes people. Deleting a person takes them out of every item that names them (speakers, chairs,
@@ -20,10 +17,8 @@ class PersonWriter extends ItemWriter<Person, PersonInput, PersonView> {
         super(People.TYPE);
     }
 
-
     @Override
     protected void apply(PersonInput in, Person p, Checks checks) {
-        p.slug = in.slug();
         p.honorific = in.honorific();
         p.givenName = in.givenName();
         p.familyName = in.familyName();
@@ -31,19 +26,14 @@ class PersonWriter extends ItemWriter<Person, PersonInput, PersonView> {
         p.organisation = in.organisation();
         p.country = in.country();
         p.bio = in.bio();
-        p.tags.clear();
-        p.tags.addAll(checks.all(Tag.class, "tags", in.tags()));
-        p.status = in.status();
-        p.publishedAt = in.publishedAt();
+        applyContent(in, p, checks);
     }
 
     @Override
     protected PersonInput input(Person p) {
         return new PersonInput(p.slug, p.honorific, p.givenName, p.familyName, p.role, p.organisation, p.country, p.bio,
-                p.tags.stream().map(t -> t.slug).sorted().toList(), p.status, p.publishedAt);
+                tagSlugs(p), p.status, p.publishedAt);
     }
-
-
 
     @Override
     protected void detach(Person p) {

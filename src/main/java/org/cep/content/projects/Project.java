@@ -1,5 +1,6 @@
 package org.cep.content.projects;
 
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -11,12 +12,10 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
-import org.cep.content.items.Content;
-import org.cep.content.common.Markdown;
+import org.cep.content.items.Article;
 import org.cep.content.events.Event;
 import org.cep.content.news.NewsItem;
 import org.cep.content.people.Person;
-import org.cep.content.tags.Tag;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,17 +26,11 @@ import java.util.stream.Stream;
 
 /** A project CEP runs or takes part in, such as HELP RP-TERR-ICCM or EMPRO. */
 @Entity
-public class Project extends Content {
+@AssociationOverride(name = "tags", joinTable = @JoinTable(name = "project_tag", joinColumns = @JoinColumn(name = "project_id"),
+        inverseJoinColumns = @JoinColumn(name = "tag_id")))
+public class Project extends Article {
 
-    public String title;
     public String acronym;
-    public String summary;
-
-    @Column(name = "body_markdown")
-    public String body;
-
-    @Column(name = "body_html")
-    String bodyHtml;
 
     public LocalDate startDate;
     public LocalDate endDate;
@@ -82,10 +75,6 @@ public class Project extends Content {
     @OrderColumn(name = "position")
     public List<Person> people = new ArrayList<>();
 
-    @ManyToMany
-    @JoinTable(name = "project_tag", joinColumns = @JoinColumn(name = "project_id"), inverseJoinColumns = @JoinColumn(name = "tag_id"))
-    public Set<Tag> tags = new LinkedHashSet<>();
-
     @OneToMany(mappedBy = "project")
     public Set<Event> events = new LinkedHashSet<>();
 
@@ -95,10 +84,5 @@ public class Project extends Content {
     @Override
     protected Stream<String> searchableTexts() {
         return Stream.of(title, acronym, summary, body);
-    }
-
-    @Override
-    protected void render() {
-        bodyHtml = Markdown.toHtml(body);
     }
 }

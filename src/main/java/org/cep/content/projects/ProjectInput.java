@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.cep.content.items.PublicationStatus;
-import org.cep.content.items.ItemInput;
+import org.cep.content.items.ContentInput;
 import org.cep.content.items.WebUrl;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -39,5 +39,5 @@ public record ProjectInput(
         @Schema(description = "Slugs of people.") List<@NotNull String> people,
         @Schema(description = "Tag slugs.") List<@NotNull String> tags,
         @Schema(required = true) @NotNull PublicationStatus status,
-        @Schema(description = "When a published project becomes visible; none for at once.") Instant publishedAt) implements ItemInput {
+        @Schema(description = "When a published project becomes visible; none for at once.") Instant publishedAt) implements ContentInput {
 }

@@ -1,5 +1,6 @@
 package org.cep.content.projects;
 
+import org.cep.content.items.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -15,9 +16,6 @@ public record ProjectRef(
 
     /** The ref, or {@code null} when there is no project or it is not visible now. */
     public static ProjectRef visible(Project project, Instant now) {
-        if (project == null || !project.isVisibleAt(now)) {
-            return null;
-        }
-        return new ProjectRef(project.slug, project.title, project.acronym, Projects.PATH + "/" + project.slug);
+        return Content.visible(project, now, p -> new ProjectRef(p.slug, p.title, p.acronym, Projects.PATH + "/" + p.slug));
     }
 }

@@ -45,7 +45,7 @@ public record ProjectView(
         @Schema(required = true, description = "This resource.") String url) {
 
     static ProjectView from(Project p, Instant now) {
-        return new ProjectView(p.slug, p.title, p.acronym, p.summary, Body.of(p.body, p.bodyHtml), p.startDate, p.endDate,
+        return new ProjectView(p.slug, p.title, p.acronym, p.summary, Body.of(p.body, p.bodyHtml()), p.startDate, p.endDate,
                 p.state, p.website, List.copyOf(p.funders), List.copyOf(p.partners), List.copyOf(p.objectives),
                 List.copyOf(p.targetGroups), List.copyOf(p.activities), EventRef.visible(p.events, now),
                 NewsRef.visible(p.news, now), PersonRef.visible(p.people, now), TagRef.all(p.tags), p.status, p.publishedAt,

@@ -4,9 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.cep.content.items.Checks;
 import org.cep.content.items.ItemWriter;
 import org.cep.content.people.Person;
-import org.cep.content.tags.Tag;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,13 +16,11 @@ class ProjectWriter extends ItemWriter<Project, ProjectInput, ProjectView> {
         super(Projects.TYPE);
     }
 
-
     @Override
     protected void apply(ProjectInput in, Project p, Checks checks) {
         if (in.startDate() != null && in.endDate() != null && in.endDate().isBefore(in.startDate())) {
             checks.reject("endDate", "must not be before startDate (" + in.startDate() + ")");
         }
-        p.slug = in.slug();
         p.title = in.title();
         p.acronym = in.acronym();
         p.summary = in.summary();
@@ -40,10 +36,7 @@ class ProjectWriter extends ItemWriter<Project, ProjectInput, ProjectView> {
         replace(p.activities, in.activities());
         p.people.clear();
         p.people.addAll(checks.all(Person.class, "people", in.people()));
-        p.tags.clear();
-        p.tags.addAll(checks.all(Tag.class, "tags", in.tags()));
-        p.status = in.status();
-        p.publishedAt = in.publishedAt();
+        applyContent(in, p, checks);
     }
 
     private static void replace(List<String> target, List<String> values) {
@@ -55,11 +48,8 @@ class ProjectWriter extends ItemWriter<Project, ProjectInput, ProjectView> {
     protected ProjectInput input(Project p) {
         return new ProjectInput(p.slug, p.title, p.acronym, p.summary, p.body, p.startDate, p.endDate, p.state, p.website,
                 List.copyOf(p.funders), List.copyOf(p.partners), List.copyOf(p.objectives), List.copyOf(p.targetGroups),
-                List.copyOf(p.activities), p.people.stream().map(x -> x.slug).toList(),
-                p.tags.stream().map(t -> t.slug).sorted().toList(), p.status, p.publishedAt);
+                List.copyOf(p.activities), slugs(p.people), tagSlugs(p), p.status, p.publishedAt);
     }
-
-
 
     @Override
     protected void detach(Project p) {

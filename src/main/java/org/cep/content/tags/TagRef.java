@@ -22,4 +22,9 @@ public record TagRef(
     public static List<TagRef> all(Collection<Tag> tags) {
         return tags.stream().sorted(Comparator.comparing((Tag t) -> t.label)).map(TagRef::from).toList();
     }
+
+    /** The labels of an item's tags, in the same order. */
+    public static List<String> labels(Collection<Tag> tags) {
+        return all(tags).stream().map(TagRef::label).toList();
+    }
 }

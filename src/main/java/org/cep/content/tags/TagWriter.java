@@ -1,24 +1,16 @@
 package org.cep.content.tags;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.cep.content.items.Checks;
 import org.cep.content.items.ItemWriter;
-
-import java.time.Instant;
-import java.util.List;
 
 /** Writes tags. Deleting one takes it off every item that carried it. */
 @ApplicationScoped
 class TagWriter extends ItemWriter<Tag, TagInput, TagView> {
 
-    @Inject
-    TagRepository tags;
-
     TagWriter() {
         super(Tags.TYPE);
     }
-
 
     @Override
     protected void apply(TagInput in, Tag t, Checks checks) {
@@ -30,6 +22,4 @@ class TagWriter extends ItemWriter<Tag, TagInput, TagView> {
     protected TagInput input(Tag t) {
         return new TagInput(t.slug, t.label);
     }
-
-
 }
