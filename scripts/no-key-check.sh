@@ -15,7 +15,7 @@ user=${TEST_DB_USERNAME:-postgres}
 password=${TEST_DB_PASSWORD:-}
 rest=${url#jdbc:postgresql://}
 hostport=${rest%%/*}
-PGPASSWORD=$password psql -h "${hostport%%:*}" -p "${hostport##*:}" -U "$user" -d "${rest#*/}" -v ON_ERROR_STOP=1 -q \
+PGOPTIONS='-c client_min_messages=warning' PGPASSWORD=$password psql -h "${hostport%%:*}" -p "${hostport##*:}" -U "$user" -d "${rest#*/}" -v ON_ERROR_STOP=1 -q \
   -c 'drop schema public cascade' -c 'create schema public'
 port=${NO_KEY_CHECK_PORT:-18095}
 folder=$(mktemp -d)

@@ -11,7 +11,7 @@ public class Events {
     public static final String PATH = ItemType.API + "events";
 
     @Produces
-    public static final ItemType<Event, EventInput, EventView> TYPE = new ItemType<>("events", "event", "events",
+    public static final ItemType<Event, EventInput, EventView> TYPE = new ItemType<>(PATH, "event", "events",
             Event.class, EventInput.class, EventView.class,
             "Events", "CEP seminars, conferences, workshops, trainings, webinars, meetings and general assemblies.",
             (events, now) -> events.stream().map(e -> EventView.from(e, now)).toList(), EventQuery.SORT,

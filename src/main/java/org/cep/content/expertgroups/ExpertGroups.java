@@ -11,7 +11,7 @@ public class ExpertGroups {
     public static final String PATH = ItemType.API + "expert-groups";
 
     @Produces
-    public static final ItemType<ExpertGroup, ExpertGroupInput, ExpertGroupView> TYPE = new ItemType<>("expert-groups", "expert group", "expert groups",
+    public static final ItemType<ExpertGroup, ExpertGroupInput, ExpertGroupView> TYPE = new ItemType<>(PATH, "expert group", "expert groups",
             ExpertGroup.class, ExpertGroupInput.class, ExpertGroupView.class,
             "Expert groups", "CEP's expert groups and networks, with their chairs and members.",
             (groups, now) -> groups.stream().map(g -> ExpertGroupView.from(g, now)).toList(), ExpertGroupQuery.SORT,

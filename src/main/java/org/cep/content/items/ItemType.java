@@ -11,7 +11,7 @@ import java.util.function.BiFunction;
  * derives from it: the routes and their contract texts, the writer's plumbing, slug history and "not found" answers,
  * the change log's names. What a resource says of itself alone is given here too, beside its nouns.
  *
- * @param collection      the path segment under {@code /api/v1} and the change log's name ({@code expert-groups})
+ * @param path            the collection's path, {@code /api/v1/} and its segment, which is also the change log's name
  * @param singular        one item in words ({@code expert group})
  * @param plural          the items in words ({@code expert groups})
  * @param entity          the stored item
@@ -27,14 +27,15 @@ import java.util.function.BiFunction;
  * @param deleted         what happens to the items that named a deleted one
  */
 public record ItemType<E, I extends ItemInput, V>(
-        String collection, String singular, String plural, Class<E> entity, Class<I> input, Class<V> view,
+        String path, String singular, String plural, Class<E> entity, Class<I> input, Class<V> view,
         String tag, String about, BiFunction<List<E>, Instant, List<V>> views, Sort.Fields sort, String exampleSlug,
         String listDescription, String getDescription, String deleted) {
 
     public static final String API = "/api/v1/";
 
-    public String path() {
-        return API + collection;
+    /** The collection's segment of the path ({@code expert-groups}), which the change log and old slugs name it by. */
+    public String collection() {
+        return path.substring(API.length());
     }
 
     /** Whether items carry a publication status, so that drafts and scheduled items exist. */

@@ -11,7 +11,7 @@ public class News {
     public static final String PATH = ItemType.API + "news";
 
     @Produces
-    public static final ItemType<NewsItem, NewsInput, NewsView> TYPE = new ItemType<>("news", "news item", "news",
+    public static final ItemType<NewsItem, NewsInput, NewsView> TYPE = new ItemType<>(PATH, "news item", "news",
             NewsItem.class, NewsInput.class, NewsView.class,
             "News", "News items, articles, recaps and vodcast episodes.",
             (news, now) -> news.stream().map(n -> NewsView.from(n, now)).toList(), NewsQuery.SORT,

@@ -11,7 +11,7 @@ public class People {
     public static final String PATH = ItemType.API + "people";
 
     @Produces
-    public static final ItemType<Person, PersonInput, PersonView> TYPE = new ItemType<>("people", "person", "people",
+    public static final ItemType<Person, PersonInput, PersonView> TYPE = new ItemType<>(PATH, "person", "people",
             Person.class, PersonInput.class, PersonView.class,
             "People", "Speakers, board members, experts and authors named in CEP's content.",
             (people, now) -> people.stream().map(p -> PersonView.from(p, now)).toList(), PersonQuery.SORT,

@@ -11,7 +11,7 @@ public class Projects {
     public static final String PATH = ItemType.API + "projects";
 
     @Produces
-    public static final ItemType<Project, ProjectInput, ProjectView> TYPE = new ItemType<>("projects", "project", "projects",
+    public static final ItemType<Project, ProjectInput, ProjectView> TYPE = new ItemType<>(PATH, "project", "projects",
             Project.class, ProjectInput.class, ProjectView.class,
             "Projects", "Projects CEP runs or takes part in.",
             (projects, now) -> projects.stream().map(p -> ProjectView.from(p, now)).toList(), ProjectQuery.SORT,

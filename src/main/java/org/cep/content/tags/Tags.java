@@ -11,7 +11,7 @@ public class Tags {
     public static final String PATH = ItemType.API + "tags";
 
     @Produces
-    public static final ItemType<Tag, TagInput, TagView> TYPE = new ItemType<>("tags", "tag", "tags",
+    public static final ItemType<Tag, TagInput, TagView> TYPE = new ItemType<>(PATH, "tag", "tags",
             Tag.class, TagInput.class, TagView.class,
             "Tags", "The topics items carry, with how many published items of each resource carry each.",
             TagView::of, TagQuery.SORT,
