@@ -3,10 +3,9 @@ package org.cep.content.expertgroups;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.cep.content.ContentFixtures;
-import org.cep.content.Tokens;
+import org.cep.content.Writes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +20,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
+import static org.cep.content.Writes.create;
+import static org.cep.content.Writes.editor;
+import static org.cep.content.Writes.etag;
+import static org.cep.content.Writes.refused;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -52,10 +55,6 @@ class ExpertGroupWriteTest {
         fixtures.removeAll(PREFIX);
     }
 
-    private static RequestSpecification editor() {
-        return given().header("Authorization", Tokens.editor());
-    }
-
     static Map<String, Object> body(String slug) {
         Map<String, Object> body = new HashMap<>(Map.of("slug", slug, "name", "A group",
                 "description", "It *meets* twice a year.", "since", 2016, "status", "published"));
@@ -63,15 +62,6 @@ class ExpertGroupWriteTest {
         body.put("members", List.of(PREFIX + "member", PREFIX + "other"));
         body.put("tags", List.of(PREFIX + "tag"));
         return body;
-    }
-
-    private static String create(String resource, Map<String, Object> body) {
-        return editor().contentType(ContentType.JSON).body(body).when().post("/api/v1/" + resource)
-                .then().statusCode(201).extract().header("ETag");
-    }
-
-    private static String etag(String path) {
-        return given().when().get(path).then().statusCode(200).extract().header("ETag");
     }
 
     @Test
@@ -106,7 +96,7 @@ class ExpertGroupWriteTest {
                 "expertGroup", PREFIX + "gone", "author", PREFIX + "member", "tags", List.of(PREFIX + "tag"))));
         List<String> referring = List.of("/api/v1/events/" + PREFIX + "event", "/api/v1/news/" + PREFIX + "news",
                 "/api/v1/people/" + PREFIX + "chair", "/api/v1/people/" + PREFIX + "member", "/api/v1/people/" + PREFIX + "other");
-        List<String> before = referring.stream().map(ExpertGroupWriteTest::etag).toList();
+        List<String> before = referring.stream().map(Writes::etag).toList();
 
         editor().header("If-Match", etag("/api/v1/expert-groups/" + PREFIX + "gone"))
                 .when().delete("/api/v1/expert-groups/" + PREFIX + "gone").then().statusCode(204);
@@ -160,11 +150,7 @@ class ExpertGroupWriteTest {
     void an_invalid_field_is_400_naming_it_and_nothing_is_stored(String field, Object value, String named) {
         Map<String, Object> body = body(PREFIX + "invalid");
         body.put(field, value);
-        editor().contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/expert-groups")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("errors.name", contains(named)).body("errors[0].in", equalTo("body"));
-        editor().when().get("/api/v1/expert-groups/" + body.get("slug")).then().statusCode(404);
+        refused("expert-groups", body, named);
     }
 
     @Test

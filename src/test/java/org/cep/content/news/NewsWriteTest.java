@@ -3,10 +3,8 @@ package org.cep.content.news;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.cep.content.ContentFixtures;
-import org.cep.content.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +19,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
+import static org.cep.content.Writes.create;
+import static org.cep.content.Writes.editor;
+import static org.cep.content.Writes.etag;
+import static org.cep.content.Writes.refused;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -50,10 +52,6 @@ class NewsWriteTest {
         fixtures.removeAll(PREFIX);
     }
 
-    private static RequestSpecification editor() {
-        return given().header("Authorization", Tokens.editor());
-    }
-
     static Map<String, Object> body(String slug) {
         Map<String, Object> body = new HashMap<>(Map.of("slug", slug, "title", "A vodcast episode", "summary", "Who said what.",
                 "body", "The *guest* speaks.", "publishedAt", "2025-10-05T22:00:00Z", "author", PREFIX + "author",
@@ -62,11 +60,6 @@ class NewsWriteTest {
         body.put("tags", List.of(PREFIX + "tag"));
         body.put("media", Map.of("kind", "video", "url", "https://example.org/episode", "title", "Episode 1"));
         return body;
-    }
-
-    private static String create(Map<String, Object> body) {
-        return editor().contentType(ContentType.JSON).body(body).when().post("/api/v1/news")
-                .then().statusCode(201).extract().header("ETag");
     }
 
     @Test
@@ -119,16 +112,12 @@ class NewsWriteTest {
     void an_invalid_field_is_400_naming_it_and_nothing_is_stored(String field, Object value, String named) {
         Map<String, Object> body = body(PREFIX + "invalid");
         body.put(field, value);
-        editor().contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/news")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("errors.name", contains(named)).body("errors[0].in", equalTo("body"));
-        editor().when().get("/api/v1/news/" + body.get("slug")).then().statusCode(404);
+        refused("news", body, named);
     }
 
     @Test
     void a_failed_replace_leaves_the_news_item_as_it_was() {
-        String etag = create(body(PREFIX + "unchanged"));
+        String etag = create("news", body(PREFIX + "unchanged"));
         Map<String, Object> bad = body(PREFIX + "unchanged");
         bad.put("title", "Changed");
         bad.put("author", PREFIX + "host");

@@ -3,10 +3,9 @@ package org.cep.content.people;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.cep.content.ContentFixtures;
-import org.cep.content.Tokens;
+import org.cep.content.Writes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +20,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
+import static org.cep.content.Writes.create;
+import static org.cep.content.Writes.editor;
+import static org.cep.content.Writes.etag;
+import static org.cep.content.Writes.refused;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -53,25 +56,12 @@ class PersonWriteTest {
         fixtures.removeAll(PREFIX);
     }
 
-    private static RequestSpecification editor() {
-        return given().header("Authorization", Tokens.editor());
-    }
-
     static Map<String, Object> body(String slug) {
         Map<String, Object> body = new HashMap<>(Map.of("slug", slug, "honorific", "Dr.", "givenName", "Greta",
                 "familyName", "Gone", "role", "Researcher", "organisation", "CEP", "country", "BE",
                 "bio", "Greta works on *probation*.", "status", "published"));
         body.put("tags", List.of(PREFIX + "other-tag", PREFIX + "tag"));
         return body;
-    }
-
-    private static String create(String resource, Map<String, Object> body) {
-        return editor().contentType(ContentType.JSON).body(body).when().post("/api/v1/" + resource)
-                .then().statusCode(201).extract().header("ETag");
-    }
-
-    private static String etag(String path) {
-        return given().when().get(path).then().statusCode(200).extract().header("ETag");
     }
 
     @Test
@@ -104,7 +94,7 @@ class PersonWriteTest {
                 "status", "published", "people", around, "tags", List.of(PREFIX + "tag"))));
         List<String> referring = List.of("/api/v1/expert-groups/" + PREFIX + "group", "/api/v1/news/" + PREFIX + "news",
                 "/api/v1/news/" + PREFIX + "other-news", "/api/v1/projects/" + PREFIX + "work");
-        List<String> before = referring.stream().map(PersonWriteTest::etag).toList();
+        List<String> before = referring.stream().map(Writes::etag).toList();
 
         editor().header("If-Match", etag("/api/v1/people/" + PREFIX + "gone"))
                 .when().delete("/api/v1/people/" + PREFIX + "gone").then().statusCode(204);
@@ -171,11 +161,7 @@ class PersonWriteTest {
     void an_invalid_field_is_400_naming_it_and_nothing_is_stored(String field, Object value, String named) {
         Map<String, Object> body = body(PREFIX + "invalid");
         body.put(field, value);
-        editor().contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/people")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("errors.name", contains(named)).body("errors[0].in", equalTo("body"));
-        editor().when().get("/api/v1/people/" + body.get("slug")).then().statusCode(404);
+        refused("people", body, named);
     }
 
     @Test

@@ -3,10 +3,8 @@ package org.cep.content.projects;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.cep.content.ContentFixtures;
-import org.cep.content.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +19,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
+import static org.cep.content.Writes.create;
+import static org.cep.content.Writes.editor;
+import static org.cep.content.Writes.etag;
+import static org.cep.content.Writes.refused;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -51,10 +53,6 @@ class ProjectWriteTest {
         fixtures.removeAll(PREFIX);
     }
 
-    private static RequestSpecification editor() {
-        return given().header("Authorization", Tokens.editor());
-    }
-
     static Map<String, Object> body(String slug) {
         Map<String, Object> body = new HashMap<>(Map.of("slug", slug, "title", "A project", "acronym", "PRT",
                 "summary", "What it does.", "body", "It *does* things.", "startDate", "2030-01-01", "endDate", "2031-12-31",
@@ -67,15 +65,6 @@ class ProjectWriteTest {
         body.put("people", List.of(PREFIX + "second", PREFIX + "first"));
         body.put("tags", List.of(PREFIX + "tag"));
         return body;
-    }
-
-    private static String create(String resource, Map<String, Object> body) {
-        return editor().contentType(ContentType.JSON).body(body).when().post("/api/v1/" + resource)
-                .then().statusCode(201).extract().header("ETag");
-    }
-
-    private static String etag(String path) {
-        return given().when().get(path).then().statusCode(200).extract().header("ETag");
     }
 
     @Test
@@ -185,11 +174,7 @@ class ProjectWriteTest {
     void an_invalid_field_is_400_naming_it_and_nothing_is_stored(String field, Object value, String named) {
         Map<String, Object> body = body(PREFIX + "invalid");
         body.put(field, value);
-        editor().contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/projects")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("errors.name", contains(named)).body("errors[0].in", equalTo("body"));
-        editor().when().get("/api/v1/projects/" + body.get("slug")).then().statusCode(404);
+        refused("projects", body, named);
     }
 
     @Test

@@ -3,10 +3,9 @@ package org.cep.content.tags;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.cep.content.ContentFixtures;
-import org.cep.content.Tokens;
+import org.cep.content.Writes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +19,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
+import static org.cep.content.Writes.create;
+import static org.cep.content.Writes.editor;
+import static org.cep.content.Writes.etag;
+import static org.cep.content.Writes.refused;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -45,19 +48,6 @@ class TagWriteTest {
     @AfterEach
     void tearDown() {
         fixtures.removeAll(PREFIX);
-    }
-
-    private static RequestSpecification editor() {
-        return given().header("Authorization", Tokens.editor());
-    }
-
-    private static String create(String resource, Map<String, Object> body) {
-        return editor().contentType(ContentType.JSON).body(body).when().post("/api/v1/" + resource)
-                .then().statusCode(201).extract().header("ETag");
-    }
-
-    private static String etag(String path) {
-        return given().when().get(path).then().statusCode(200).extract().header("ETag");
     }
 
     @Test
@@ -92,7 +82,7 @@ class TagWriteTest {
         List<String> carriers = List.of("/api/v1/events/" + PREFIX + "event", "/api/v1/news/" + PREFIX + "news",
                 "/api/v1/people/" + PREFIX + "tagged", "/api/v1/projects/" + PREFIX + "project",
                 "/api/v1/expert-groups/" + PREFIX + "group");
-        List<String> before = carriers.stream().map(TagWriteTest::etag).toList();
+        List<String> before = carriers.stream().map(Writes::etag).toList();
 
         editor().header("If-Match", etag("/api/v1/tags/" + PREFIX + "gone"))
                 .when().delete("/api/v1/tags/" + PREFIX + "gone").then().statusCode(204);
@@ -128,11 +118,7 @@ class TagWriteTest {
     void an_invalid_field_is_400_naming_it_and_nothing_is_stored(String field, Object value, String named) {
         Map<String, Object> body = new HashMap<>(Map.of("slug", PREFIX + "invalid", "label", "TGT invalid"));
         body.put(field, value);
-        editor().contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/tags")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("errors.name", contains(named)).body("errors[0].in", equalTo("body"));
-        given().when().get("/api/v1/tags/" + body.get("slug")).then().statusCode(404);
+        refused("tags", body, named);
     }
 
     @Test
