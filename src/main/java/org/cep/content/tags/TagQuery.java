@@ -20,12 +20,12 @@ public class TagQuery extends ListQuery implements ItemQuery<TagQuery.TagFilter>
     @Override
     public TagFilter toFilter(Instant now, ZoneId zone) {
         Params params = new Params();
-        TagFilter filter = new TagFilter(now, words(params), pageRequest(params, SORT));
+        TagFilter filter = new TagFilter(words(params), pageRequest(params, SORT));
         params.check();
         return filter;
     }
 
     /** The parsed, valid filter. */
-    public record TagFilter(Instant now, List<String> words, PageRequest page) implements ItemQuery.Filter {
+    public record TagFilter(List<String> words, PageRequest page) implements ItemQuery.Filter {
     }
 }
