@@ -1,7 +1,6 @@
 package org.cep.content.expertgroups;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.cep.content.items.Checks;
 import org.cep.content.items.ItemWriter;
 import org.cep.content.people.Person;
 
@@ -11,24 +10,6 @@ class ExpertGroupWriter extends ItemWriter<ExpertGroup, ExpertGroupInput, Expert
 
     ExpertGroupWriter() {
         super(ExpertGroups.TYPE);
-    }
-
-    @Override
-    protected void apply(ExpertGroupInput in, ExpertGroup g, Checks checks) {
-        g.name = in.name();
-        g.description = in.description();
-        g.since = in.since();
-        g.chairs.clear();
-        g.chairs.addAll(checks.all(Person.class, "chairs", in.chairs()));
-        g.members.clear();
-        g.members.addAll(checks.all(Person.class, "members", in.members()));
-        applyContent(in, g, checks);
-    }
-
-    @Override
-    protected ExpertGroupInput input(ExpertGroup g) {
-        return new ExpertGroupInput(g.slug, g.name, g.description, g.since, slugs(g.chairs), slugs(g.members), tagSlugs(g),
-                g.status, g.publishedAt);
     }
 
     @Override

@@ -16,11 +16,10 @@ import jakarta.validation.Validator;
 import org.cep.content.caching.ETags;
 import org.cep.content.common.problems.InvalidParam;
 import org.cep.content.common.problems.ProblemException;
-import org.cep.content.tags.Tag;
 
 import java.time.Clock;
-import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Creates, replaces, patches and deletes the items of one resource, each write in one transaction that
@@ -57,9 +56,12 @@ public abstract class ItemWriter<E, I extends ItemInput, V> {
     SlugHistory history;
 
     private final ItemType<E, I, V> type;
+    private final FieldMapping<E, I> fields;
 
-    protected ItemWriter(ItemType<E, I, V> type) {
+    /** @param own the body's fields that have no entity field of the same name and type, which this writer maps */
+    protected ItemWriter(ItemType<E, I, V> type, String... own) {
         this.type = type;
+        this.fields = new FieldMapping<>(type.entity(), type.input(), Set.of(own));
     }
 
     /** The body this writer takes, by which code outside a request (the seed loader) finds it. */
@@ -67,38 +69,20 @@ public abstract class ItemWriter<E, I extends ItemInput, V> {
         return type.input();
     }
 
-    /** Copies the body onto the item, resolving its references by slug and reporting bad fields to {@code checks}. */
-    protected abstract void apply(I input, E item, Checks checks);
+    /**
+     * The resource's own rules and fields, after every field with an entity field of the same name has been copied
+     * (references resolved by slug); a bad field is reported to {@code checks}.
+     */
+    protected void apply(I input, E item, Checks checks) {
+    }
 
-    /** The item as a body, the document a merge patch applies to. */
-    protected abstract I input(E item);
+    /** The value of one of this writer's own fields in the item's body. */
+    protected Object own(String field, E item) {
+        throw new IllegalStateException(getClass().getSimpleName() + " maps no field " + field);
+    }
 
     /** Takes the item out of the other items that list it, before it is deleted. */
     protected void detach(E item) {
-    }
-
-    /** Copies what every item with a publication status takes alike from its body: slug, tags, status and publication time. */
-    protected static void applyContent(ContentInput input, Content item, Checks checks) {
-        item.slug = input.slug();
-        item.tags.clear();
-        item.tags.addAll(checks.all(Tag.class, "tags", input.tags()));
-        item.status = input.status();
-        item.publishedAt = input.publishedAt();
-    }
-
-    /** The slug that names a referenced item in a body, or {@code null} for none. */
-    protected static String slug(Content item) {
-        return item == null ? null : item.slug;
-    }
-
-    /** The slugs that name referenced items in a body, in their order. */
-    protected static List<String> slugs(Collection<? extends Content> items) {
-        return items.stream().map(item -> item.slug).toList();
-    }
-
-    /** The item's tags as a body names them: their slugs, sorted. */
-    protected static List<String> tagSlugs(Content item) {
-        return item.tags.stream().map(tag -> tag.slug).sorted().toList();
     }
 
     public Written<V> create(I input) {
@@ -106,7 +90,7 @@ public abstract class ItemWriter<E, I extends ItemInput, V> {
         requireBody(input);
         Checks checks = new Checks(em, validator.validate(input));
         E item = newItem();
-        apply(input, item, checks);
+        write(input, item, checks);
         checks.throwIfAny();
         requireFree(input.slug());
         em.persist(item);
@@ -146,7 +130,7 @@ public abstract class ItemWriter<E, I extends ItemInput, V> {
     private Written<V> update(E item, String slug, I input) {
         JsonNode before = tree(input(item));
         Checks checks = new Checks(em, validator.validate(input));
-        apply(input, item, checks);
+        write(input, item, checks);
         checks.throwIfAny();
         if (!slug.equals(input.slug())) {
             requireFree(input.slug());
@@ -158,6 +142,16 @@ public abstract class ItemWriter<E, I extends ItemInput, V> {
             changes.record(ChangeAction.UPDATED, type.collection(), id(item), input.slug(), patch);
         }
         return written;
+    }
+
+    private void write(I input, E item, Checks checks) {
+        fields.apply(input, item, checks);
+        apply(input, item, checks);
+    }
+
+    /** The item as a body, the document a merge patch applies to. */
+    private I input(E item) {
+        return fields.input(item, this::own);
     }
 
     /** The item, locked until the transaction ends, if If-Match carries its current ETag. */

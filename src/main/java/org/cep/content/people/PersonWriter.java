@@ -1,7 +1,6 @@
 package org.cep.content.people;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.cep.content.items.Checks;
 import org.cep.content.items.ItemWriter;
 import org.cep.content.news.NewsItem;
 import org.cep.content.projects.Project;
@@ -15,24 +14,6 @@ class PersonWriter extends ItemWriter<Person, PersonInput, PersonView> {
 
     PersonWriter() {
         super(People.TYPE);
-    }
-
-    @Override
-    protected void apply(PersonInput in, Person p, Checks checks) {
-        p.honorific = in.honorific();
-        p.givenName = in.givenName();
-        p.familyName = in.familyName();
-        p.role = in.role();
-        p.organisation = in.organisation();
-        p.country = in.country();
-        p.bio = in.bio();
-        applyContent(in, p, checks);
-    }
-
-    @Override
-    protected PersonInput input(Person p) {
-        return new PersonInput(p.slug, p.honorific, p.givenName, p.familyName, p.role, p.organisation, p.country, p.bio,
-                tagSlugs(p), p.status, p.publishedAt);
     }
 
     @Override
