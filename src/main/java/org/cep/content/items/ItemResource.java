@@ -16,62 +16,44 @@ import jakarta.ws.rs.core.Response;
 import org.cep.content.access.Editors;
 import org.cep.content.common.ContentConfig;
 import org.cep.content.query.Page;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 
 import java.time.Clock;
-import java.time.Instant;
 
 /**
- * The routes every resource has: its collection, one item, and creating, replacing, patching and deleting one. A
- * resource extends it with its types, declares its collection's route (see {@link #listed}) and adds only what is its
- * own; the declaration, writer and repository of those types are injected, and the contract's texts for these routes
- * come from the declaration ({@code contract/ItemRoutes}).
+ * The routes every resource has. A resource extends it with its types and adds its own, its list route among them
+ * (Quarkus REST reads a {@code @BeanParam}'s declared class), which calls {@link #listed}. Texts: {@code ItemRoutes}.
  */
 @Produces(MediaType.APPLICATION_JSON)
 public abstract class ItemResource<E, I extends ItemInput, V, F extends ItemQuery.Filter> {
 
     @Inject
     protected Clock clock;
-
     @Inject
     ContentConfig config;
-
     @Inject
     Editors editors;
-
     @Inject
     protected SlugHistory history;
-
     @Inject
     ItemType<E, I, V> type;
-
     @Inject
     ItemStore<E, F> store;
-
     @Inject
     ItemWriter<E, I, V> writer;
 
-    /**
-     * The collection, filtered by the resource's query. The resource declares the route itself: Quarkus REST reads a
-     * {@code @BeanParam}'s fields from the declared class, which a type variable does not name.
-     */
     protected Page<V> listed(ItemQuery<F> query) {
-        Instant now = clock.instant();
+        var now = clock.instant();
         F filter = query.toFilter(now, config.timeZone());
         editors.mayList(filter.status());
-        Page<E> page = store.search(filter);
-        return new Page<>(type.views().apply(page.items(), now), page.page());
+        return type.page(store.search(filter), now);
     }
 
     @GET
     @Path("{slug}")
-    @Produces(MediaType.APPLICATION_JSON)
     public V get(@RestPath String slug) {
-        Instant now = clock.instant();
+        var now = clock.instant();
         return store.findBySlug(slug).filter(item -> !(item instanceof Content content) || editors.maySee(content, now))
                 .map(item -> type.view(item, now)).orElseThrow(() -> history.movedOrNotFound(type, slug));
     }
@@ -95,7 +77,6 @@ public abstract class ItemResource<E, I extends ItemInput, V, F extends ItemQuer
     @Path("{slug}")
     @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
     @Consumes(ItemInput.MERGE_PATCH)
-    @RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = ItemInput.MERGE_PATCH, schema = @Schema(type = SchemaType.OBJECT)))
     public Response patch(@RestPath String slug, @RestHeader("If-Match") String ifMatch, JsonNode patch) {
         return writer.patch(slug, ifMatch, patch).ok();
     }

@@ -1,5 +1,6 @@
 package org.cep.content.items;
 
+import org.cep.content.query.Page;
 import org.cep.content.query.Sort;
 
 import java.time.Instant;
@@ -41,6 +42,10 @@ public record ItemType<E, I extends ItemInput, V>(
     /** Whether items carry a publication status, so that drafts and scheduled items exist. */
     public boolean publishable() {
         return Content.class.isAssignableFrom(entity);
+    }
+
+    public Page<V> page(Page<E> items, Instant now) {
+        return new Page<>(views.apply(items.items(), now), items.page());
     }
 
     public V view(E item, Instant now) {
