@@ -1,5 +1,7 @@
 package org.cep.content.contract;
 
+import org.cep.content.query.Params;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -8,6 +10,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -31,8 +34,20 @@ public class ApiContract implements OASFilter {
     /** The security scheme of bearer tokens (quarkus.smallrye-openapi.security-scheme-name). */
     static final String BEARER = "bearer";
 
+    /** The site's time zone, as the service is configured when the contract is built. */
+    private final String siteZone = ConfigProvider.getConfig().getValue("content.time-zone", String.class);
+
+    @Override
+    public Parameter filterParameter(Parameter parameter) {
+        if (parameter.getDescription() != null) {
+            parameter.setDescription(parameter.getDescription().replace(Params.SITE_TIME_ZONE, siteZone));
+        }
+        return parameter;
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        openAPI.getInfo().setDescription(openAPI.getInfo().getDescription().replace(Params.SITE_TIME_ZONE, siteZone));
         ItemRoutes.describe(openAPI);
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
         openAPI.getPaths().getPathItems().forEach((path, item) -> {

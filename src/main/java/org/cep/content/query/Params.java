@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  */
 public final class Params {
 
+    /** Stands in the contract's texts for the configured {@code content.time-zone}, which the contract puts there. */
+    public static final String SITE_TIME_ZONE = "{content.time-zone}";
     public static final String DATE_FORMS =
             "use a date (YYYY-MM-DD) or a date-time with its offset, such as 2025-01-31T09:00:00+01:00";
     /** What {@code from} and {@code to} accept, for the contract: a date, or a date-time with its offset. */
@@ -33,7 +35,7 @@ public final class Params {
             "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2}))?$";
     /** How {@code from} is written, for the contract, after what it matches. */
     public static final String FROM_FORMS =
-            "A bare date is a calendar day in the site's time zone (Europe/Brussels); a date-time must carry its offset.";
+            "A bare date is a calendar day in the site's time zone (" + SITE_TIME_ZONE + "); a date-time must carry its offset.";
     /** How {@code to} is written, for the contract. */
     public static final String TO_FORMS = "Same forms as `from`.";
     private static final String NOT_A_CURSOR = "is not a cursor of this API (altered, cut short or made up): pass the "
