@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,9 +26,6 @@ import java.util.Optional;
  * are declared in {@code META-INF/openapi.yaml}.
  */
 public class ApiContract implements OASFilter {
-
-    private static final String SCHEMAS = "#/components/schemas/";
-    private static final String PAGE_INFO = SCHEMAS + "PageInfo";
 
     /** The security scheme of bearer tokens (quarkus.smallrye-openapi.security-scheme-name). */
     static final String BEARER = "bearer";
@@ -62,12 +58,7 @@ public class ApiContract implements OASFilter {
                 });
             }
         });
-        schemas.forEach((name, schema) -> {
-            if (isPage(schema)) {
-                describePage(schema, schemas);
-            }
-            dropTypesBesideRefs(schema);
-        });
+        Schemas.describe(schemas);
     }
 
     /**
@@ -110,7 +101,7 @@ public class ApiContract implements OASFilter {
         ok.addHeader("RateLimit", OASFactory.createHeader().ref("RateLimit"));
         ok.addHeader("X-Request-Id", OASFactory.createHeader().ref("X-Request-Id"));
         jsonFirst(ok);
-        boolean page = json(ok).map(s -> schemas.get(name(s.getRef()))).filter(ApiContract::isPage).isPresent();
+        boolean page = json(ok).map(s -> schemas.get(Schemas.name(s.getRef()))).filter(Schemas::isPage).isPresent();
         if (page) {
             ok.addHeader("Link", OASFactory.createHeader().ref("Link"));
             describeIfDefault(ok, "One page of the matching items, in the requested order.");
@@ -211,53 +202,10 @@ public class ApiContract implements OASFilter {
         }
     }
 
-    /** A page's example is one item's example with where the page stands, so that it stays valid as views change. */
-    private static void describePage(Schema page, Map<String, Schema> schemas) {
-        Schema itemSchema = schemas.get(name(page.getProperties().get("items").getItems().getRef()));
-        if (page.getDescription() == null) {
-            page.setDescription("One page of a collection, with where it stands in the whole result.");
-        }
-        if (page.getExamples() == null && itemSchema != null && itemSchema.getExamples() != null) {
-            Map<String, Object> example = new LinkedHashMap<>();
-            example.put("items", List.of(itemSchema.getExamples().get(0)));
-            Map<String, Object> where = new LinkedHashMap<>();
-            where.put("number", 1);
-            where.put("size", 20);
-            where.put("totalItems", 1);
-            where.put("totalPages", 1);
-            example.put("page", where);
-            page.setExamples(List.of(example));
-        }
-    }
-
-    /** A {@code $ref} already gives the type; a repeated {@code type} beside it only confuses client generators. */
-    private static void dropTypesBesideRefs(Schema schema) {
-        if (schema.getRef() != null && schema.getType() != null) {
-            schema.setType(null);
-        }
-        if (schema.getProperties() != null) {
-            schema.getProperties().values().forEach(ApiContract::dropTypesBesideRefs);
-        }
-        if (schema.getItems() != null) {
-            dropTypesBesideRefs(schema.getItems());
-        }
-    }
-
-    private static boolean isPage(Schema schema) {
-        return schema != null && schema.getProperties() != null
-                && schema.getProperties().containsKey("items")
-                && schema.getProperties().get("page") != null
-                && PAGE_INFO.equals(schema.getProperties().get("page").getRef());
-    }
-
     private static Optional<Schema> json(APIResponse response) {
         return Optional.ofNullable(response.getContent())
                 .map(content -> content.getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON))
                 .map(MediaType::getSchema)
                 .filter(schema -> schema.getRef() != null);
-    }
-
-    private static String name(String ref) {
-        return ref == null || !ref.startsWith(SCHEMAS) ? null : ref.substring(SCHEMAS.length());
     }
 }
