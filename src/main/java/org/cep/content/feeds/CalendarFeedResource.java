@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.cep.content.common.ContentConfig;
 import org.cep.content.common.PublicUrls;
 import org.cep.content.access.Editors;
+import org.cep.content.cdn.SurrogateKeys;
 import org.cep.content.events.Event;
 import org.cep.content.events.EventQuery;
 import org.cep.content.events.EventRepository;
@@ -35,6 +36,9 @@ public class CalendarFeedResource {
 
     @Inject
     Editors editors;
+
+    @Inject
+    SurrogateKeys shown;
 
     /** The most events one calendar answer holds, which keeps it far under 1 MB whatever the database holds. */
     static final int LIMIT = 500;
@@ -71,6 +75,7 @@ public class CalendarFeedResource {
         Instant defaultFrom = ZonedDateTime.ofInstant(now, config.timeZone()).minusMonths(MONTHS_BACK).toInstant();
         List<EventQuery.EventFilter> filters = query.toFeedFilters(now, config.timeZone(), defaultFrom, LIMIT);
         editors.mayList(filters.get(0).status());
+        shown.collection(Events.TYPE.collection());
         int size = filters.get(0).listing().page().size();
         List<Event> found = new ArrayList<>();
         for (EventQuery.EventFilter filter : filters) {

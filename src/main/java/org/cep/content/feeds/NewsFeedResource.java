@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.cep.content.common.ContentConfig;
 import org.cep.content.common.PublicUrls;
 import org.cep.content.access.Editors;
+import org.cep.content.cdn.SurrogateKeys;
 import org.cep.content.news.NewsItem;
 import org.cep.content.news.NewsQuery;
 import org.cep.content.news.NewsRepository;
@@ -33,6 +34,9 @@ public class NewsFeedResource {
 
     @Inject
     Editors editors;
+
+    @Inject
+    SurrogateKeys shown;
 
     private static final String FILTERS = " Takes the filters of `GET /api/v1/news`; holds one page of it, the 20 newest items by default.";
 
@@ -81,6 +85,7 @@ public class NewsFeedResource {
         Instant now = clock.instant();
         NewsQuery.NewsFilter filter = query.toFilter(now, config.timeZone());
         editors.mayList(filter.status());
+        shown.collection(News.TYPE.collection());
         String rawQuery = request.getRequestUri().getRawQuery();
         String self = urls.of(request, request.getRequestUri().getRawPath() + (rawQuery == null ? "" : "?" + rawQuery));
         return format.apply(news.search(filter).items(), new NewsFeeds.Links(self, urls.of(request, News.PATH), urls.of(request), now));

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.cep.content.access.Editors;
+import org.cep.content.cdn.SurrogateKeys;
 import org.cep.content.common.ContentConfig;
 import org.cep.content.query.Page;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -24,6 +25,7 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The routes every resource has: its collection, one item, and creating, replacing, patching and deleting one. A
@@ -55,6 +57,14 @@ public abstract class ItemResource<E, I extends ItemInput, V, F extends ItemQuer
     @Inject
     ItemWriter<E, I, V> writer;
 
+    @Inject
+    SurrogateKeys shown;
+
+    /** The collections this resource's answers show besides its own items: none, unless it counts the items of others. */
+    protected List<String> counted() {
+        return List.of();
+    }
+
     /**
      * The collection, filtered by the resource's query. The resource declares the route itself: Quarkus REST reads a
      * {@code @BeanParam}'s fields from the declared class, which a type variable does not name.
@@ -64,6 +74,8 @@ public abstract class ItemResource<E, I extends ItemInput, V, F extends ItemQuer
         F filter = query.toFilter(now, config.timeZone());
         editors.mayList(filter.status());
         Page<E> page = store.search(filter);
+        shown.collection(type.collection());
+        shown.collections(counted());
         return new Page<>(type.views().apply(page.items(), now), page.page());
     }
 
@@ -72,6 +84,7 @@ public abstract class ItemResource<E, I extends ItemInput, V, F extends ItemQuer
     @Produces(MediaType.APPLICATION_JSON)
     public V get(@RestPath String slug) {
         Instant now = clock.instant();
+        shown.collections(counted());
         return store.findBySlug(slug).filter(item -> !(item instanceof Content content) || editors.maySee(content, now))
                 .map(item -> type.view(item, now)).orElseThrow(() -> history.movedOrNotFound(type, slug));
     }
