@@ -30,6 +30,8 @@ import java.util.concurrent.TimeUnit;
 class ScheduledPurges {
 
     private static final Logger LOG = Logger.getLogger(ScheduledPurges.class);
+    /** Published after it was last written: an item written visible already was purged by its write. */
+    private static final String SCHEDULED = "(x.updatedAt is null or x.publishedAt > x.updatedAt)";
 
     @Inject
     Purges purges;
@@ -95,7 +97,7 @@ class ScheduledPurges {
     private Instant nextAfter(Instant after) {
         return keys.types().stream().filter(ItemType::publishable)
                 .map(type -> em.createQuery("select min(x.publishedAt) from " + type.entity().getSimpleName()
-                                + " x where x.status = :published and x.publishedAt > :after", Instant.class)
+                                + " x where x.status = :published and x.publishedAt > :after and " + SCHEDULED, Instant.class)
                         .setParameter("published", PublicationStatus.PUBLISHED).setParameter("after", after)
                         .getSingleResult())
                 .filter(Objects::nonNull).min(Instant::compareTo).orElse(Instant.MAX);
@@ -109,7 +111,7 @@ class ScheduledPurges {
                 continue;
             }
             List<Long> ids = em.createQuery("select x.id from " + type.entity().getSimpleName() + " x where x.status = "
-                            + ":published and x.publishedAt > :after and x.publishedAt <= :upTo", Long.class)
+                            + ":published and x.publishedAt > :after and x.publishedAt <= :upTo and " + SCHEDULED, Long.class)
                     .setParameter("published", PublicationStatus.PUBLISHED).setParameter("after", after)
                     .setParameter("upTo", upTo).getResultList();
             if (!ids.isEmpty()) {
