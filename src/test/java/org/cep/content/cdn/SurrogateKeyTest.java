@@ -37,6 +37,9 @@ class SurrogateKeyTest {
     @Inject
     ContentFixtures fixtures;
 
+    @Inject
+    ItemKeys itemKeys;
+
     private long tag;
     private long speaker;
     private long project;
@@ -116,6 +119,23 @@ class SurrogateKeyTest {
         String etag = given().when().get(path).then().statusCode(200).extract().header("ETag");
         assertEquals(Set.of("news:" + news, "person:" + speaker, "tag:" + tag),
                 keys(given().header("If-None-Match", etag).when().get(path).then().statusCode(304)));
+    }
+
+    @Test
+    void an_answer_showing_too_many_items_names_the_collection_of_the_most_numerous_kind_instead() {
+        SurrogateKeys shown = new SurrogateKeys();
+        shown.items = itemKeys;
+        shown.collection("events");
+        Set<String> many = new TreeSet<>();
+        for (int i = 0; i < 600; i++) {
+            many.add("person:" + (1000 + i));
+        }
+        many.add("event:1");
+        many.add("tag:2");
+        many.add("events");
+        Set<String> named = shown.bounded(many);
+        assertEquals(Set.of("events", "event:1", "tag:2", "people"), named);
+        assertTrue(shown.headers().get("xkey").length() <= SurrogateKeys.MAX_LENGTH);
     }
 
     /** The keys of Surrogate-Key, after checking that Cache-Tag and xkey name the same ones in their own syntax. */
