@@ -3,6 +3,7 @@
 # own, content.cdn.purge-urls pointing at Varnish) and varnishd with scripts/cdn/varnish.vcl in front of it, then fails
 # unless
 #  - a repeated read through Varnish is a hit (X-Cache: HIT), and a read with credentials never is;
+#  - a PURGE from an address outside the VCL's purgers ACL is refused;
 #  - after a write through the API, the change shows through Varnish within 1 s;
 #  - an unrelated answer cached before the write is still a hit after it.
 # Usage: scripts/cdn-check.sh [port]   (the service on port, default 18096, Varnish on port + 1; needs curl, openssl,
@@ -55,6 +56,11 @@ done
   fail "a read with credentials came from the cache"
 curl -s -D - -o /dev/null "$list" | grep -qi '^xkey: .*\bnews\b' || fail "the news list does not name its collection in xkey"
 
+# Purges only from the service: 127.0.0.2 is not in the purgers ACL.
+[ "$(curl -s -o /dev/null -w '%{http_code}' --interface 127.0.0.2 -X PURGE -H 'xkey-purge: news' "http://127.0.0.1:$cache_port/")" = 403 ] ||
+  fail "a PURGE from outside the purgers ACL was not refused"
+[ "$(x_cache "$list")" = HIT ] || fail "a refused PURGE dropped the news list"
+
 slug="cdn-check-$(date +%s)"
 published=$(date -u -d '1 second ago' +%Y-%m-%dT%H:%M:%SZ)
 status=$(curl -s -o "$out/write.json" -w '%{http_code}' -X POST -H "Authorization: Bearer $token" \
@@ -70,4 +76,4 @@ done
 [ -n "$shown" ] || fail "the new news item did not show through Varnish within 1 s"
 [ "$(x_cache "$unrelated")" = HIT ] || fail "the unrelated answer $unrelated was purged by the write"
 [ "$(x_cache "$list")" = HIT ] || fail "the news list was not cached again after the purge"
-echo "Through Varnish: repeated reads are hits, a write showed after ${shown} ms, the unrelated answer stayed a hit"
+echo "Through Varnish: repeated reads are hits, a foreign PURGE is refused, a write showed after ${shown} ms, the unrelated answer stayed a hit"
