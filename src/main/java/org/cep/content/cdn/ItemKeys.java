@@ -31,7 +31,7 @@ public class ItemKeys {
     }
 
     /** The key of a loaded or referenced entity, if it is an item of a resource. */
-    public Optional<String> of(Object entity) {
+    Optional<String> of(Object entity) {
         return typeOf(entity).map(declared -> {
             Object id = entity instanceof HibernateProxy proxy ? proxy.getHibernateLazyInitializer().getIdentifier()
                     : factory.get().getPersistenceUnitUtil().getIdentifier(entity);
@@ -40,7 +40,7 @@ public class ItemKeys {
     }
 
     /** The key of the collection an entity belongs to ({@code events}). */
-    public Optional<String> collectionOf(Object entity) {
+    Optional<String> collectionOf(Object entity) {
         return typeOf(entity).map(ItemType::collection);
     }
 
@@ -49,12 +49,12 @@ public class ItemKeys {
      * events they spoke at), so that a change to a referring item changes them. A tag lists nothing: it counts, and its
      * answers carry the keys of the collections it counts instead.
      */
-    public boolean listsReferrers(Object entity) {
+    boolean listsReferrers(Object entity) {
         return typeOf(entity).filter(ItemType::publishable).isPresent();
     }
 
     /** The key of one item ({@code news:12}). */
-    public String of(ItemType<?, ?, ?> type, Object id) {
+    String of(ItemType<?, ?, ?> type, Object id) {
         return kind(type) + ":" + id;
     }
 
