@@ -77,7 +77,7 @@ class ChangeChannel {
         }
     }
 
-    private boolean active() {
+    boolean active() {
         return cache.enabled() && "postgresql".equals(dbKind);
     }
 

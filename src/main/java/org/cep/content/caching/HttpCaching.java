@@ -6,11 +6,13 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import org.cep.content.cdn.SurrogateKeys;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Gives every successful GET an ETag computed from the exact bytes sent, so any change to content
- * changes it, answers a matching {@code If-None-Match} with 304, and marks public answers cacheable.
+ * changes it, answers a matching {@code If-None-Match} with 304, and marks public answers cacheable, naming what they
+ * show as surrogate keys.
  */
 class HttpCaching {
 
@@ -22,6 +24,9 @@ class HttpCaching {
 
     @Inject
     CachePolicy policy;
+
+    @Inject
+    SurrogateKeys shown;
 
     @ServerResponseFilter(priority = 100)
     void tag(ContainerRequestContext request, ContainerResponseContext response) {
@@ -37,6 +42,10 @@ class HttpCaching {
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, credentials ? PRIVATE : policy.publicCacheControl());
         // CORS answers name the caller's origin, so shared caches must keep one copy per origin.
         response.getHeaders().putSingle(HttpHeaders.VARY, "Origin");
+        if (!credentials) {
+            // What the answer shows, so that a CDN can drop it when that changes; a private answer is in no shared cache.
+            shown.headers(request.getUriInfo().getPath()).forEach(response.getHeaders()::putSingle);
+        }
         if (ETags.matchesWeakly(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
             response.setEntity(null);

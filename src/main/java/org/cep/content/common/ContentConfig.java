@@ -33,6 +33,8 @@ public interface ContentConfig {
 
     Metrics metrics();
 
+    Cdn cdn();
+
     /** Origins (scheme, host and port, as browsers send in Origin) whose pages may write; none by default. */
     Optional<List<String>> writeOrigins();
 
@@ -100,5 +102,38 @@ public interface ContentConfig {
         /** Publish latency histograms (Prometheus buckets) for each route, so percentiles can be computed across instances. */
         @WithDefault("true")
         boolean latencyHistograms();
+    }
+
+    interface Cdn {
+        /**
+         * The caches to purge by surrogate key after each change, such as {@code http://varnish:6081/}; none by default,
+         * which sends no purges.
+         */
+        Optional<List<URI>> purgeUrls();
+
+        /** How a purge is asked for: {@code varnish-xkey}, a {@code PURGE} request with an {@code xkey-purge} header. */
+        @WithDefault("varnish-xkey")
+        PurgeFormat purgeFormat();
+
+        /** How long one purge request may take, connecting included. */
+        @WithDefault("PT2S")
+        Duration timeout();
+
+        /** The pauses before each new attempt at a purge that failed; after the last, a warning is logged. */
+        @WithDefault("PT0.2S,PT1S,PT5S")
+        List<Duration> retryDelays();
+
+        /** The most keys one purge request names; more are sent in several requests. */
+        @WithDefault("200")
+        int keysPerRequest();
+
+        /** The most keys waiting to be purged at one cache; beyond, keys are dropped with a warning. */
+        @WithDefault("100000")
+        int maxPendingKeys();
+
+        enum PurgeFormat {
+            /** Varnish with vmod_xkey: {@code PURGE} and {@code xkey-purge: key1 key2} (scripts/cdn/varnish.vcl). */
+            VARNISH_XKEY
+        }
     }
 }

@@ -21,7 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What every operation of the contract shares, attached once: the caching and paging headers, the
+ * What every operation of the contract shares, attached once: the caching, surrogate-key and paging headers, the
  * conditional request, the problem answers and the public security. The headers and answers themselves
  * are declared in {@code META-INF/openapi.yaml}.
  */
@@ -118,6 +118,11 @@ public class ApiContract implements OASFilter {
         }
         responses.addAPIResponse("406", OASFactory.createAPIResponse().ref("NotAcceptable"));
         boolean secured = operation.getSecurity() != null;
+        if (!secured) {
+            for (String keys : List.of("Surrogate-Key", "Cache-Tag", "xkey")) {
+                ok.addHeader(keys, OASFactory.createHeader().ref(keys));
+            }
+        }
         if (!secured) {
             // Reading published content needs no credentials; where drafts exist, an editor's token also shows them.
             operation.setSecurity(new ArrayList<>());
