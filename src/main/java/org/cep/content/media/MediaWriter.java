@@ -1,0 +1,60 @@
+package org.cep.content.media;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.cep.content.items.Checks;
+import org.cep.content.items.ItemWriter;
+
+/**
+ * Writes media items. The file comes with the upload that creates the item and never changes; replacing or patching
+ * changes only what editors say of it. Deleting one takes it out of every item that shows it, and its file and
+ * renditions go with it.
+ */
+@ApplicationScoped
+class MediaWriter extends ItemWriter<Media, MediaInput, MediaView> {
+
+    MediaWriter() {
+        super(MediaItems.TYPE);
+    }
+
+    @Override
+    protected void apply(MediaInput in, Media m, Checks checks) {
+        if (m.id == null) {
+            takeFile(in.file(), m, checks);
+        }
+        if (m.isImage() && (in.alt() == null || in.alt().isBlank())) {
+            checks.reject("alt", "required for an image: the text a screen reader says in its place");
+        }
+        m.alt = in.alt();
+        m.caption = in.caption();
+        m.credit = in.credit();
+        m.focalX = in.focalPoint() == null ? null : in.focalPoint().x();
+        m.focalY = in.focalPoint() == null ? null : in.focalPoint().y();
+        applyContent(in, m, checks);
+    }
+
+    private static void takeFile(Upload file, Media m, Checks checks) {
+        if (file == null) {
+            checks.reject("file", "required: upload the file as multipart/form-data");
+            return;
+        }
+        m.kind = file.kind();
+        m.mediaType = file.mediaType();
+        m.extension = file.extension();
+        m.fileName = file.fileName();
+        m.byteSize = file.bytes().length;
+        m.width = file.width();
+        m.height = file.height();
+        m.digest = file.digest();
+        m.blob = new MediaBlob(file.digest(), file.bytes());
+    }
+
+    @Override
+    protected MediaInput input(Media m) {
+        return new MediaInput(m.slug, m.alt, m.caption, m.credit, FocalPoint.of(m), tagSlugs(m), m.status, m.publishedAt, null);
+    }
+
+    @Override
+    protected void detach(Media m) {
+        // The items that show it are rewritten through their owners, so their views lose it at once.
+    }
+}
