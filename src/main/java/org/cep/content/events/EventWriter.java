@@ -1,6 +1,7 @@
 package org.cep.content.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.cep.content.media.Media;
 import org.cep.content.query.ApiEnums;
 import org.cep.content.items.Checks;
 import org.cep.content.items.ItemWriter;
@@ -23,6 +24,7 @@ class EventWriter extends ItemWriter<Event, EventInput, EventView> {
 
     @Override
     protected void apply(EventInput in, Event e, Checks checks) {
+        e.image = Media.picture(checks, "image", in.image());
         if (in.startsAt() != null && in.endsAt() != null && !in.endsAt().isAfter(in.startsAt())) {
             checks.reject("endsAt", "must be after startsAt (" + in.startsAt() + ")");
         }
@@ -88,6 +90,6 @@ class EventWriter extends ItemWriter<Event, EventInput, EventView> {
                 new EventView.Location(e.venue, e.city, e.country), e.attendance, e.joinUrl, new EventView.Registration(e.registrationUrl, e.registrationDeadline, e.invitationOnly),
                 e.eventStatus, slugs(e.speakers), slug(e.project), slug(e.expertGroup),
                 e.documents.stream().map(d -> new EventView.Document(d.title, d.url, d.mediaType)).toList(),
-                tagSlugs(e), e.status, e.publishedAt);
+                tagSlugs(e), e.status, e.publishedAt, slug(e.image));
     }
 }

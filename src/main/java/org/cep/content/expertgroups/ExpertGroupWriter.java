@@ -3,6 +3,7 @@ package org.cep.content.expertgroups;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.cep.content.items.Checks;
 import org.cep.content.items.ItemWriter;
+import org.cep.content.media.Media;
 import org.cep.content.people.Person;
 
 /** Writes expert groups: their fields, chairs, members and tags. Deleting one leaves its events and news without it. */
@@ -15,6 +16,7 @@ class ExpertGroupWriter extends ItemWriter<ExpertGroup, ExpertGroupInput, Expert
 
     @Override
     protected void apply(ExpertGroupInput in, ExpertGroup g, Checks checks) {
+        g.image = Media.picture(checks, "image", in.image());
         g.name = in.name();
         g.description = in.description();
         g.since = in.since();
@@ -28,7 +30,7 @@ class ExpertGroupWriter extends ItemWriter<ExpertGroup, ExpertGroupInput, Expert
     @Override
     protected ExpertGroupInput input(ExpertGroup g) {
         return new ExpertGroupInput(g.slug, g.name, g.description, g.since, slugs(g.chairs), slugs(g.members), tagSlugs(g),
-                g.status, g.publishedAt);
+                g.status, g.publishedAt, slug(g.image));
     }
 
     @Override

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
+import org.cep.content.items.Checks;
 import org.cep.content.items.Content;
 
 import java.util.stream.Stream;
@@ -59,6 +60,15 @@ public class Media extends Content {
     @OneToOne(fetch = FetchType.LAZY, optional = false, cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "blob_id")
     MediaBlob blob;
+
+    /** The image a body names by slug in {@code field}, or {@code null} for none; an unknown slug or a document is a bad field. */
+    public static Media picture(Checks checks, String field, String slug) {
+        Media m = checks.one(Media.class, field, slug);
+        if (m != null && !m.isImage()) {
+            checks.reject(field, "'" + slug + "' is a document, not an image");
+        }
+        return m;
+    }
 
     public boolean isImage() {
         return kind == MediaItemKind.IMAGE;

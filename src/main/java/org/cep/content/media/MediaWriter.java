@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.cep.content.items.Checks;
 import org.cep.content.items.ItemWriter;
 
+import java.util.Map;
+
 /**
  * Writes media items. The file comes with the upload that creates the item and never changes; replacing or patching
  * changes only what editors say of it. Deleting one takes it out of every item that shows it, and its file and
@@ -11,6 +13,10 @@ import org.cep.content.items.ItemWriter;
  */
 @ApplicationScoped
 class MediaWriter extends ItemWriter<Media, MediaInput, MediaView> {
+
+    /** The entities that show a media item, and the field by which each does. */
+    private static final Map<String, String> SHOWN_BY = Map.of("NewsItem", "image", "Event", "image", "Project", "image",
+            "ExpertGroup", "image", "Person", "portrait");
 
     MediaWriter() {
         super(MediaItems.TYPE);
@@ -55,6 +61,7 @@ class MediaWriter extends ItemWriter<Media, MediaInput, MediaView> {
 
     @Override
     protected void detach(Media m) {
-        // The items that show it are rewritten through their owners, so their views lose it at once.
+        SHOWN_BY.forEach((entity, field) -> em.createQuery("update " + entity + " x set x." + field + " = null where x." + field
+                + " = :m").setParameter("m", m).executeUpdate());
     }
 }

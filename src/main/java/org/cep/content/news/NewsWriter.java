@@ -5,6 +5,7 @@ import org.cep.content.items.Checks;
 import org.cep.content.items.ItemWriter;
 import org.cep.content.events.Event;
 import org.cep.content.expertgroups.ExpertGroup;
+import org.cep.content.media.Media;
 import org.cep.content.people.Person;
 import org.cep.content.projects.Project;
 
@@ -20,6 +21,7 @@ class NewsWriter extends ItemWriter<NewsItem, NewsInput, NewsView> {
 
     @Override
     protected void apply(NewsInput in, NewsItem n, Checks checks) {
+        n.image = Media.picture(checks, "image", in.image());
         n.title = in.title();
         n.summary = in.summary();
         n.body = in.body();
@@ -41,6 +43,6 @@ class NewsWriter extends ItemWriter<NewsItem, NewsInput, NewsView> {
     protected NewsInput input(NewsItem n) {
         return new NewsInput(n.slug, n.title, n.summary, n.body, n.publishedAt, tagSlugs(n), slug(n.author), slug(n.project),
                 slug(n.event), slug(n.expertGroup), slugs(n.people),
-                n.mediaUrl == null ? null : new NewsView.Media(n.mediaKind, n.mediaUrl, n.mediaTitle), n.status);
+                n.mediaUrl == null ? null : new NewsView.Media(n.mediaKind, n.mediaUrl, n.mediaTitle), n.status, slug(n.image));
     }
 }

@@ -3,6 +3,7 @@ package org.cep.content.people;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.cep.content.items.Checks;
 import org.cep.content.items.ItemWriter;
+import org.cep.content.media.Media;
 import org.cep.content.news.NewsItem;
 import org.cep.content.projects.Project;
 
@@ -19,6 +20,7 @@ class PersonWriter extends ItemWriter<Person, PersonInput, PersonView> {
 
     @Override
     protected void apply(PersonInput in, Person p, Checks checks) {
+        p.portrait = Media.picture(checks, "portrait", in.portrait());
         p.honorific = in.honorific();
         p.givenName = in.givenName();
         p.familyName = in.familyName();
@@ -32,7 +34,7 @@ class PersonWriter extends ItemWriter<Person, PersonInput, PersonView> {
     @Override
     protected PersonInput input(Person p) {
         return new PersonInput(p.slug, p.honorific, p.givenName, p.familyName, p.role, p.organisation, p.country, p.bio,
-                tagSlugs(p), p.status, p.publishedAt);
+                tagSlugs(p), p.status, p.publishedAt, slug(p.portrait));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.cep.content.projects;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.cep.content.items.Checks;
 import org.cep.content.items.ItemWriter;
+import org.cep.content.media.Media;
 import org.cep.content.people.Person;
 
 import java.util.List;
@@ -18,6 +19,7 @@ class ProjectWriter extends ItemWriter<Project, ProjectInput, ProjectView> {
 
     @Override
     protected void apply(ProjectInput in, Project p, Checks checks) {
+        p.image = Media.picture(checks, "image", in.image());
         if (in.startDate() != null && in.endDate() != null && in.endDate().isBefore(in.startDate())) {
             checks.reject("endDate", "must not be before startDate (" + in.startDate() + ")");
         }
@@ -48,7 +50,7 @@ class ProjectWriter extends ItemWriter<Project, ProjectInput, ProjectView> {
     protected ProjectInput input(Project p) {
         return new ProjectInput(p.slug, p.title, p.acronym, p.summary, p.body, p.startDate, p.endDate, p.state, p.website,
                 List.copyOf(p.funders), List.copyOf(p.partners), List.copyOf(p.objectives), List.copyOf(p.targetGroups),
-                List.copyOf(p.activities), slugs(p.people), tagSlugs(p), p.status, p.publishedAt);
+                List.copyOf(p.activities), slugs(p.people), tagSlugs(p), p.status, p.publishedAt, slug(p.image));
     }
 
     @Override
