@@ -244,6 +244,10 @@ class MediaResourceTest {
         given().when().get("/api/v1/media?kind=document").then().statusCode(200)
                 .body("items.slug", org.hamcrest.Matchers.not(hasItem(PREFIX + "edit")));
         editor().header("If-Match", etag).when().delete("/api/v1/media/" + PREFIX + "edit").then().statusCode(204);
+        int last = editor().when().get("/api/v1/changes?size=100").then().statusCode(200).extract().path("page.totalPages");
+        List<String> logged = editor().when().get("/api/v1/changes?size=100&page=" + last).then().statusCode(200)
+                .extract().path("items.findAll { it.resource == 'media' && it.slug == '" + PREFIX + "edit' }.action");
+        assertEquals(List.of("created", "updated", "deleted"), logged.subList(Math.max(0, logged.size() - 3), logged.size()));
         given().when().get(url).then().statusCode(404);
         assertNothingStored(PREFIX + "edit");
     }
