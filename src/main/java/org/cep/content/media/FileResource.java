@@ -8,8 +8,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.cep.content.access.Editors;
 import org.cep.content.common.ContentConfig;
-import org.cep.content.common.problems.ProblemException;
 import org.cep.content.caching.ETags;
+import org.cep.content.common.problems.InvalidParam;
+import org.cep.content.common.problems.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -28,6 +29,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The files of media items, and the renditions of images, at URLs that carry the digest of the bytes: cached for a
@@ -113,7 +116,7 @@ public class FileResource {
                 .orElseThrow(() -> ProblemException.absent("media file", slug + "/" + file));
         boolean asked = w != null || h != null || ar != null || fm != null;
         if (asked && !m.isImage()) {
-            throw ProblemException.invalidParameters(java.util.List.of(org.cep.content.common.problems.InvalidParam.query(
+            throw ProblemException.invalidParameters(List.of(InvalidParam.query(
                     w != null ? "w" : h != null ? "h" : ar != null ? "ar" : "fm", "a document has no renditions")));
         }
         boolean visible = m.isVisibleAt(now);
@@ -151,7 +154,7 @@ public class FileResource {
         } else {
             int from = (int) span[0];
             int length = (int) (span[1] - span[0] + 1);
-            answer = Response.status(206).type(m.mediaType).entity(bytes(java.util.Arrays.copyOfRange(bytes, from, from + length)))
+            answer = Response.status(206).type(m.mediaType).entity(bytes(Arrays.copyOfRange(bytes, from, from + length)))
                     .header("Content-Range", "bytes " + span[0] + "-" + span[1] + "/" + bytes.length)
                     .header(HttpHeaders.CONTENT_LENGTH, length);
         }

@@ -5,7 +5,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,7 +40,7 @@ class Renditions {
 
     MediaFiles.Stored of(Media m, RenditionSpec spec) {
         String variant = spec.variant();
-        var stored = files.rendition(m.id, variant);
+        Optional<MediaFiles.Stored> stored = files.rendition(m.id, variant);
         if (stored.isPresent()) {
             return stored.get();
         }
@@ -75,7 +77,7 @@ class Renditions {
         BufferedImage decoded = Images.decode(original, Math.max(1, storedWidth / scale));
         BufferedImage upright = Images.upright(decoded, orientation);
         double factor = (double) upright.getWidth() / m.width;
-        java.awt.Rectangle crop = new java.awt.Rectangle((int) (spec.crop().x * factor), (int) (spec.crop().y * factor),
+        Rectangle crop = new Rectangle((int) (spec.crop().x * factor), (int) (spec.crop().y * factor),
                 Math.max(1, Math.min(upright.getWidth(), (int) Math.round(spec.crop().width * factor))),
                 Math.max(1, Math.min(upright.getHeight(), (int) Math.round(spec.crop().height * factor))));
         crop.x = Math.min(crop.x, upright.getWidth() - crop.width);
