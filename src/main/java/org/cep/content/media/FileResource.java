@@ -37,7 +37,7 @@ import java.util.List;
  * year by browsers and CDNs, served with their type as read at upload and never sniffed, documents as attachments.
  */
 @Path(MediaItems.FILES)
-@Tag(name = "Media")
+@Tag(name = "Media", description = MediaItems.ABOUT)
 public class FileResource {
 
     static final String IMMUTABLE = "public, max-age=31536000, immutable";

@@ -18,10 +18,13 @@ public class MediaItems {
     /** Where the files themselves are served, outside the API's JSON: {@code /media/{slug}/{digest}.{ext}}. */
     public static final String FILES = "/media";
 
+    /** What the contract's tag says of the resource, its files included. */
+    static final String ABOUT = "Images and documents: their descriptions, the files at immutable URLs and the renditions of images.";
+
     @Produces
     public static final ItemType<Media, MediaInput, MediaView> TYPE = new ItemType<>(PATH, "media item", "media items",
             Media.class, MediaInput.class, MediaView.class,
-            "Media", "Images and documents: their descriptions, the files at immutable URLs and the renditions of images.",
+            "Media", MediaItems.ABOUT,
             (items, now) -> items.stream().map(MediaView::from).toList(), MediaQuery.SORT,
             "ga-2025-utrecht",
             "Published media items, newest first, filtered by kind, tag and words of their name, alt text, caption and credit.",
