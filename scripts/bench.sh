@@ -3,6 +3,9 @@
 #   ours-cold-*   response cache off (CONTENT_CACHE_ENABLED=false), plain GETs
 #   ours-hot-*    response cache on
 #   ours-reval-*  If-None-Match with the current ETag, answered 304 (wrk with a header script)
+#   ours-rendition-first   a 640 px WebP rendition of a 2400 x 1600 JPEG asked for the first time (decoded, scaled,
+#                          encoded, stored), RENDITIONS of them one after another; ours-rendition-repeat the same
+#                          rendition again (served from the store), with wrk
 # then the time from process start to the first answer, news page 500 against page 1 (OFFSET), and the 1000th
 # page of a walk by cursor against the first (keyset); on a dataset with fewer pages, its last page for both.
 # Each row is a WARMUP run, then RUNS runs of DURATION, of wrk -tTHREADS -cCONNS (default 3s, 2, 15s, 2, 32).
@@ -158,6 +161,33 @@ if [ "$walk" -gt 1 ]; then
   cursor=$(curl -sf "http://127.0.0.1:$COLD_PORT/api/v1/news?size=20&page=$((walk - 1))" | python3 -c 'import json,sys; print(json.load(sys.stdin)["page"]["nextCursor"])')
   measure "ours-cold-news-cursor$walk" "http://127.0.0.1:$COLD_PORT/api/v1/news?size=20&after=$cursor" cold >> "$out/extra.txt"
 fi
+
+echo "== a rendition: first requests (encoded once) and repeated ones (stored), cache on"
+renditions=${RENDITIONS:-20}
+token=$(scripts/token.sh editor bench | tail -1)
+java scripts/bench/BenchImage.java "$out/bench.jpg"
+urls=()
+for i in $(seq 1 "$renditions"); do
+  urls+=("$(curl -sf -H "Authorization: Bearer $token" "http://127.0.0.1:$HOT_PORT/api/v1/media" -F "file=@$out/bench.jpg" \
+    -F "slug=bench-rendition-$i" -F 'alt=A benchmark picture' | python3 -c 'import json,sys; print(json.load(sys.stdin)["url"])')")
+done
+for url in "${urls[@]}"; do
+  curl -s -o /dev/null -w '%{time_total} %{http_code} %{size_download}\n' "http://127.0.0.1:$HOT_PORT$url?w=640&fm=webp"
+done > "$out/rendition-first.txt"
+python3 - "$out/rendition-first.txt" "$(mib "$(cat "$out/hot.pid")" VmRSS)" "$(mib "$(cat "$out/hot.pid")" VmHWM)" >> "$out/extra.txt" <<'PY'
+import sys
+rows = [line.split() for line in open(sys.argv[1])]
+times = sorted(float(r[0]) * 1000 for r in rows)
+errors = sum(1 for r in rows if r[1] != "200")
+pick = lambda q: times[min(len(times) - 1, int(q * len(times)))]
+print(f"{'ours-rendition-first':<22} {1:>3} {len(times) / (sum(times) / 1000):>10.2f} {pick(0.5):>9.2f} {pick(0.99):>9.2f} "
+      f"{errors:>8} {rows[0][2]:>8} {sys.argv[2]:>9} {sys.argv[3]:>9}")
+PY
+measure ours-rendition-repeat "http://127.0.0.1:$HOT_PORT${urls[0]}?w=640&fm=webp" hot >> "$out/extra.txt"
+for i in $(seq 1 "$renditions"); do
+  etag=$(curl -sfi "http://127.0.0.1:$HOT_PORT/api/v1/media/bench-rendition-$i" | awk 'tolower($1)=="etag:"{print $2}' | tr -d '\r')
+  curl -sf -o /dev/null -X DELETE -H "Authorization: Bearer $token" -H "If-Match: $etag" "http://127.0.0.1:$HOT_PORT/api/v1/media/bench-rendition-$i"
+done
 
 python3 - "$out" "$cold_ms" "$hot_ms" "$(mib "$(cat "$out/cold.pid")" VmHWM)" "$(mib "$(cat "$out/hot.pid")" VmHWM)" "$alone" <<'PY'
 import sys, collections

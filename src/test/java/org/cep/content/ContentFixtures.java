@@ -110,7 +110,7 @@ public class ContentFixtures {
     /** Removes everything whose slug starts with the prefix. */
     @Transactional
     public void removeAll(String prefix) {
-        for (String entity : List.of("NewsItem", "Event", "ExpertGroup", "Project", "Person", "Tag")) {
+        for (String entity : List.of("NewsItem", "Event", "ExpertGroup", "Project", "Person", "Media", "Tag")) {
             em.createQuery("from " + entity + " where slug like :prefix", Object.class).setParameter("prefix", prefix + "%")
                     .getResultList().forEach(em::remove);
         }

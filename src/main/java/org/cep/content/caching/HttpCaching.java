@@ -32,7 +32,9 @@ class HttpCaching {
     void tag(ContainerRequestContext request, ContainerResponseContext response) {
         String method = request.getMethod();
         if (!(HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method))
-                || response.getStatus() != 200 || !response.hasEntity()) {
+                || response.getStatus() != 200 || !response.hasEntity()
+                // A file says its own caching (immutable, with the digest of its bytes as ETag): it is not read again here.
+                || response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
             return;
         }
         byte[] body = etags.bytes(response.getEntity());

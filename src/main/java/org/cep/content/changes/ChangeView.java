@@ -20,7 +20,7 @@ public record ChangeView(
         @Schema(required = true, description = "Who made the change: the subject of the token, or `seeds` for CEP's content loaded at the first start.") String actor,
         @Schema(required = true) ChangeAction action,
         @Schema(required = true, description = "The collection of the item.",
-                enumeration = {"projects", "events", "people", "expert-groups", "news", "tags"}) String resource,
+                enumeration = {"projects", "events", "people", "expert-groups", "news", "tags", "media"}) String resource,
         @Schema(required = true, description = "The item's stable id: it survives renames.") long itemId,
         @Schema(required = true, description = "The item's slug after the change (for a deletion, its last one).") String slug,
         @Schema(type = SchemaType.OBJECT, implementation = Object.class, description = "A JSON merge patch (RFC 7396) from the item's previous content to its new "

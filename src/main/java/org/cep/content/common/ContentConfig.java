@@ -23,6 +23,10 @@ public interface ContentConfig {
      */
     Optional<URI> publicUrl();
 
+    /** The largest body a JSON write may carry, in bytes; an upload to the media library has its own limit. */
+    @WithDefault("1048576")
+    long maxBodyBytes();
+
     Seed seed();
 
     Cache cache();
@@ -34,6 +38,8 @@ public interface ContentConfig {
     Metrics metrics();
 
     Cdn cdn();
+
+    Media media();
 
     /** Origins (scheme, host and port, as browsers send in Origin) whose pages may write; none by default. */
     Optional<List<String>> writeOrigins();
@@ -96,6 +102,24 @@ public interface ContentConfig {
         /** Bytes of recent answers kept in memory to serve again while the database cannot be reached; 0 keeps none. */
         @WithDefault("33554432")
         long fallbackBytes();
+    }
+
+    interface Media {
+        /** The largest file an upload may carry, in bytes; a larger one is a 413. */
+        @WithDefault("20971520")
+        long maxBytes();
+
+        /** The most pixels (width times height) an image's header may announce; a larger one is refused before decoding. */
+        @WithDefault("50000000")
+        long maxPixels();
+
+        /** The widths a rendition may be asked for ({@code ?w=} and {@code ?h=}), so that the variants stay few. */
+        @WithDefault("320,640,960,1280,1920")
+        List<Integer> widths();
+
+        /** The aspect ratios a crop may be asked for ({@code ?ar=}). */
+        @WithDefault("1:1,4:3,3:2,16:9,3:4,2:3")
+        List<String> aspectRatios();
     }
 
     interface Metrics {

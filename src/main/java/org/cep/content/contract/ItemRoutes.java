@@ -6,6 +6,7 @@ import org.cep.content.events.Events;
 import org.cep.content.expertgroups.ExpertGroups;
 import org.cep.content.items.ItemInput;
 import org.cep.content.items.ItemType;
+import org.cep.content.media.MediaItems;
 import org.cep.content.news.News;
 import org.cep.content.people.People;
 import org.cep.content.projects.Projects;
@@ -29,7 +30,7 @@ import java.util.Locale;
 final class ItemRoutes {
 
     static final List<ItemType<?, ?, ?>> RESOURCES = List.of(Projects.TYPE, Events.TYPE, People.TYPE, ExpertGroups.TYPE,
-            News.TYPE, Tags.TYPE);
+            News.TYPE, Tags.TYPE, MediaItems.TYPE);
 
     private ItemRoutes() {
     }
@@ -49,6 +50,7 @@ final class ItemRoutes {
                     + (type.publishable() ? " A draft stays invisible to readers; a published " + type.singular()
                     + " with a future `publishedAt` appears then." : ""));
             answer(collection.getPOST().getResponses(), "201", "Created; Location names it.", type);
+            uploadOnly(collection.getPOST());
             name(item.getPUT(), type, "replace" + pascal(type.singular()), "Replace " + one, "Replaces the whole "
                     + type.singular() + " with the body; needs an editor's bearer token and, in If-Match, the ETag of " + the
                     + " as last read, so that no one else's change is overwritten. A new slug keeps the old one answering 301.");
@@ -79,6 +81,28 @@ final class ItemRoutes {
         openAPI.getComponents().removeSchema("JsonNodeType");
         openAPI.setTags(openAPI.getTags().stream().sorted(Comparator.comparing(Tag::getName)).toList());
     }
+
+    /**
+     * A resource whose items are created by uploading a file (media) takes {@code multipart/form-data} there, described
+     * by its upload's schema alone, and no JSON: SmallRye merges the inherited JSON create and the form's own fields in.
+     */
+    private static void uploadOnly(Operation create) {
+        org.eclipse.microprofile.openapi.models.media.Content body = create.getRequestBody().getContent();
+        if (!body.hasMediaType(MediaType.MULTIPART_FORM_DATA)) {
+            return;
+        }
+        body.removeMediaType(MediaType.APPLICATION_JSON);
+        Schema form = body.getMediaType(MediaType.MULTIPART_FORM_DATA).getSchema();
+        body.getMediaType(MediaType.MULTIPART_FORM_DATA).setSchema(OASFactory.createSchema().ref(form.getRef()));
+        create.description(UPLOAD);
+    }
+
+    private static final String UPLOAD = "Uploads a file as `multipart/form-data` (the part `file`, with its name) with what "
+            + "editors say of it; needs an editor's bearer token. The file's type is read from its bytes, never from its name "
+            + "or the type it is sent with: a file that is not what it claims, or of a type not accepted (SVG among them), is "
+            + "415; an image whose header announces more pixels than `content.media.max-pixels` is 400 before it is decoded; "
+            + "a file over `content.media.max-bytes` is 413; an image needs `alt`. Nothing is stored unless all of it is. "
+            + "Answers 201 with the media item, its Location and its ETag.";
 
     /** SmallRye reads {@code @RolesAllowed} on a resource's own methods only, not on those it inherits. */
     private static void editorsOnly(Operation write) {

@@ -46,5 +46,6 @@ public record EventInput(
         List<EventView.@NotNull @Valid Document> documents,
         @Schema(description = "Tag slugs.") List<@NotNull String> tags,
         @Schema(required = true) @NotNull PublicationStatus status,
-        @Schema(description = "When a published event becomes visible; none for at once.") Instant publishedAt) implements ContentInput {
+        @Schema(description = "When a published event becomes visible; none for at once.") Instant publishedAt,
+        @Schema(description = "The slug of the picture shown with it: a media item that is an image.", pattern = SLUG) @Size(max = 200) String image) implements ContentInput {
 }

@@ -8,6 +8,7 @@ import org.cep.content.items.PublicationStatus;
 import org.cep.content.items.IsoCountry;
 import org.cep.content.items.WebUrl;
 import org.cep.content.expertgroups.ExpertGroupRef;
+import org.cep.content.media.MediaRef;
 import org.cep.content.people.PersonRef;
 import org.cep.content.projects.ProjectRef;
 import org.cep.content.tags.TagRef;
@@ -56,7 +57,8 @@ public record EventView(
         @Schema(required = true) List<TagRef> tags,
         @Schema(required = true, description = "`draft` items are seen by editors only.") PublicationStatus status,
         @Schema(description = "When the event was published; null when it has been public since it was created.") Instant publishedAt,
-        @Schema(required = true, description = "This resource.") String url) {
+        @Schema(required = true, description = "This resource.") String url,
+        @Schema(description = "The picture shown with it, ready for `<img srcset>`.") MediaRef image) {
 
     static EventView from(Event e, Instant now) {
         ZoneId zone = ZoneId.of(e.timeZone);
@@ -67,7 +69,8 @@ public record EventView(
                 PersonRef.visible(e.speakers, now), ProjectRef.visible(e.project, now),
                 ExpertGroupRef.visible(e.expertGroup, now),
                 e.documents.stream().map(d -> new Document(d.title, d.url, d.mediaType)).toList(),
-                TagRef.all(e.tags), e.status, e.publishedAt, Events.PATH + "/" + e.slug);
+                TagRef.all(e.tags), e.status, e.publishedAt, Events.PATH + "/" + e.slug,
+                MediaRef.visible(e.image, now));
     }
 
     /** Where an event takes place; all null for an online event. */

@@ -3,14 +3,17 @@ package org.cep.content.expertgroups;
 import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import org.cep.content.items.Content;
 import org.cep.content.common.Markdown;
 import org.cep.content.events.Event;
+import org.cep.content.media.Media;
 import org.cep.content.news.NewsItem;
 import org.cep.content.people.Person;
 
@@ -25,6 +28,11 @@ import java.util.stream.Stream;
 @AssociationOverride(name = "tags", joinTable = @JoinTable(name = "expert_group_tag", joinColumns = @JoinColumn(name = "expert_group_id"),
         inverseJoinColumns = @JoinColumn(name = "tag_id")))
 public class ExpertGroup extends Content {
+
+    /** The picture shown with it: a media item, by slug in a body. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "image_id")
+    public Media image;
 
     public String name;
 

@@ -27,5 +27,6 @@ public record ExpertGroupInput(
         @Schema(description = "Slugs of people.") List<@NotNull String> members,
         @Schema(description = "Tag slugs.") List<@NotNull String> tags,
         @Schema(required = true) @NotNull PublicationStatus status,
-        @Schema(description = "When a published group becomes visible; none for at once.") Instant publishedAt) implements ContentInput {
+        @Schema(description = "When a published group becomes visible; none for at once.") Instant publishedAt,
+        @Schema(description = "The slug of the picture shown with it: a media item that is an image.", pattern = SLUG) @Size(max = 200) String image) implements ContentInput {
 }

@@ -3,6 +3,7 @@ package org.cep.content.expertgroups;
 import org.cep.content.common.Body;
 import org.cep.content.items.PublicationStatus;
 import org.cep.content.events.EventRef;
+import org.cep.content.media.MediaRef;
 import org.cep.content.news.NewsRef;
 import org.cep.content.people.PersonRef;
 import org.cep.content.tags.TagRef;
@@ -31,11 +32,13 @@ public record ExpertGroupView(
         @Schema(required = true) List<TagRef> tags,
         @Schema(required = true, description = "`draft` items are seen by editors only.") PublicationStatus status,
         @Schema(description = "When the group was published; null when public since created.") Instant publishedAt,
-        @Schema(required = true, description = "This resource.") String url) {
+        @Schema(required = true, description = "This resource.") String url,
+        @Schema(description = "The picture shown with it, ready for `<img srcset>`.") MediaRef image) {
 
     static ExpertGroupView from(ExpertGroup g, Instant now) {
         return new ExpertGroupView(g.slug, g.name, Body.of(g.description, g.descriptionHtml), g.since,
                 PersonRef.visible(g.chairs, now), PersonRef.visible(g.members, now), EventRef.visible(g.events, now),
-                NewsRef.visible(g.news, now), TagRef.all(g.tags), g.status, g.publishedAt, ExpertGroups.PATH + "/" + g.slug);
+                NewsRef.visible(g.news, now), TagRef.all(g.tags), g.status, g.publishedAt, ExpertGroups.PATH + "/" + g.slug,
+                MediaRef.visible(g.image, now));
     }
 }

@@ -46,6 +46,8 @@ public final class Checks {
         T item = bySlug(type, List.of(slug)).get(slug);
         if (item == null) {
             reject(field, unknown(type, slug));
+        } else if (item instanceof Referable r && r.refusal() != null) {
+            reject(field, r.refusal());
         }
         return item;
     }
@@ -67,6 +69,8 @@ public final class Checks {
             T item = bySlug.get(slugs.get(i));
             if (item == null) {
                 reject(field + "[" + i + "]", unknown(type, slugs.get(i)));
+            } else if (item instanceof Referable r && r.refusal() != null) {
+                reject(field + "[" + i + "]", r.refusal());
             } else {
                 found.add(item);
             }

@@ -33,5 +33,6 @@ public record NewsInput(
         @Schema(description = "An expert group's slug.") String expertGroup,
         @Schema(description = "Slugs of the people the item is about or names.") List<@NotNull String> people,
         @Valid NewsView.Media media,
-        @Schema(required = true) @NotNull PublicationStatus status) implements ContentInput {
+        @Schema(required = true) @NotNull PublicationStatus status,
+        @Schema(description = "The slug of the picture shown with it: a media item that is an image.", pattern = SLUG) @Size(max = 200) String image) implements ContentInput {
 }

@@ -7,6 +7,7 @@ import org.cep.content.items.PublicationStatus;
 import org.cep.content.items.WebUrl;
 import org.cep.content.events.EventRef;
 import org.cep.content.expertgroups.ExpertGroupRef;
+import org.cep.content.media.MediaRef;
 import org.cep.content.people.PersonRef;
 import org.cep.content.projects.ProjectRef;
 import org.cep.content.tags.TagRef;
@@ -39,14 +40,15 @@ public record NewsView(
         ExpertGroupRef expertGroup,
         @Schema(required = true, description = "People the item is about or names, such as a vodcast's guest and host.") List<PersonRef> people,
         Media media,
-        @Schema(required = true, description = "This resource.") String url) {
+        @Schema(required = true, description = "This resource.") String url,
+        @Schema(description = "The picture shown with it, ready for `<img srcset>`.") MediaRef image) {
 
     static NewsView from(NewsItem n, Instant now) {
         Media media = n.mediaUrl == null ? null : new Media(n.mediaKind, n.mediaUrl, n.mediaTitle);
         return new NewsView(n.slug, n.title, n.summary, Body.of(n.body, n.bodyHtml()), n.status, n.publishedAt, TagRef.all(n.tags),
                 PersonRef.visible(n.author, now), ProjectRef.visible(n.project, now), EventRef.visible(n.event, now),
                 ExpertGroupRef.visible(n.expertGroup, now), PersonRef.visible(n.people, now), media,
-                News.PATH + "/" + n.slug);
+                News.PATH + "/" + n.slug, MediaRef.visible(n.image, now));
     }
 
     /** A video, audio or image that goes with a news item. */

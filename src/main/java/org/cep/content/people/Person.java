@@ -3,13 +3,16 @@ package org.cep.content.people;
 import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
 import org.cep.content.items.Content;
 import org.cep.content.common.Markdown;
 import org.cep.content.events.Event;
 import org.cep.content.expertgroups.ExpertGroup;
+import org.cep.content.media.Media;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -20,6 +23,11 @@ import java.util.stream.Stream;
 @AssociationOverride(name = "tags", joinTable = @JoinTable(name = "person_tag", joinColumns = @JoinColumn(name = "person_id"),
         inverseJoinColumns = @JoinColumn(name = "tag_id")))
 public class Person extends Content {
+
+    /** Their portrait: a media item, by slug in a body. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "portrait_id")
+    public Media portrait;
 
     public String honorific;
     public String givenName;

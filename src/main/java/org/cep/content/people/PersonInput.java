@@ -29,5 +29,6 @@ public record PersonInput(
         @Schema(description = "Markdown.") @Size(max = MAX_MARKDOWN) String bio,
         @Schema(description = "Tag slugs.") List<@NotNull String> tags,
         @Schema(required = true) @NotNull PublicationStatus status,
-        @Schema(description = "When a published person becomes visible; none for at once.") Instant publishedAt) implements ContentInput {
+        @Schema(description = "When a published person becomes visible; none for at once.") Instant publishedAt,
+        @Schema(description = "The slug of the portrait of them: a media item that is an image.", pattern = SLUG) @Size(max = 200) String portrait) implements ContentInput {
 }

@@ -6,6 +6,7 @@ import org.cep.content.items.PublicationStatus;
 import org.cep.content.events.EventRef;
 import org.cep.content.expertgroups.ExpertGroup;
 import org.cep.content.expertgroups.ExpertGroupRef;
+import org.cep.content.media.MediaRef;
 import org.cep.content.tags.TagRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -39,7 +40,8 @@ public record PersonView(
         @Schema(required = true) List<TagRef> tags,
         @Schema(required = true, description = "`draft` items are seen by editors only.") PublicationStatus status,
         @Schema(description = "When the person was published; null when public since created.") Instant publishedAt,
-        @Schema(required = true, description = "This resource.") String url) {
+        @Schema(required = true, description = "This resource.") String url,
+        @Schema(description = "Their portrait, ready for `<img srcset>`.") MediaRef portrait) {
 
     static PersonView from(Person p, Instant now) {
         Stream<Membership> chairs = Content.visible(p.chairs, now).map(g -> Membership.of(g, "chair"));
@@ -47,7 +49,8 @@ public record PersonView(
         return new PersonView(p.slug, p.honorific, p.givenName, p.familyName, p.name(), p.role, p.organisation, p.country,
                 Body.of(p.bio, p.bioHtml), EventRef.visible(p.spokeAt, now),
                 Stream.concat(chairs, members).sorted(Comparator.comparing((Membership m) -> m.group().name())).toList(),
-                TagRef.all(p.tags), p.status, p.publishedAt, People.PATH + "/" + p.slug);
+                TagRef.all(p.tags), p.status, p.publishedAt, People.PATH + "/" + p.slug,
+                MediaRef.visible(p.portrait, now));
     }
 
     /** A group a person chairs or belongs to. */

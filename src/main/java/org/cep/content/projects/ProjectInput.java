@@ -39,5 +39,6 @@ public record ProjectInput(
         @Schema(description = "Slugs of people.") List<@NotNull String> people,
         @Schema(description = "Tag slugs.") List<@NotNull String> tags,
         @Schema(required = true) @NotNull PublicationStatus status,
-        @Schema(description = "When a published project becomes visible; none for at once.") Instant publishedAt) implements ContentInput {
+        @Schema(description = "When a published project becomes visible; none for at once.") Instant publishedAt,
+        @Schema(description = "The slug of the picture or logo shown with it: a media item that is an image.", pattern = SLUG) @Size(max = 200) String image) implements ContentInput {
 }

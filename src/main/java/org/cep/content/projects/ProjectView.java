@@ -3,6 +3,7 @@ package org.cep.content.projects;
 import org.cep.content.common.Body;
 import org.cep.content.items.PublicationStatus;
 import org.cep.content.events.EventRef;
+import org.cep.content.media.MediaRef;
 import org.cep.content.news.NewsRef;
 import org.cep.content.people.PersonRef;
 import org.cep.content.tags.TagRef;
@@ -42,13 +43,14 @@ public record ProjectView(
         @Schema(required = true) List<TagRef> tags,
         @Schema(required = true, description = "`draft` items are seen by editors only.") PublicationStatus status,
         @Schema(description = "When the project was published; null when public since created.") Instant publishedAt,
-        @Schema(required = true, description = "This resource.") String url) {
+        @Schema(required = true, description = "This resource.") String url,
+        @Schema(description = "The picture or logo shown with it, ready for `<img srcset>`.") MediaRef image) {
 
     static ProjectView from(Project p, Instant now) {
         return new ProjectView(p.slug, p.title, p.acronym, p.summary, Body.of(p.body, p.bodyHtml()), p.startDate, p.endDate,
                 p.state, p.website, List.copyOf(p.funders), List.copyOf(p.partners), List.copyOf(p.objectives),
                 List.copyOf(p.targetGroups), List.copyOf(p.activities), EventRef.visible(p.events, now),
                 NewsRef.visible(p.news, now), PersonRef.visible(p.people, now), TagRef.all(p.tags), p.status, p.publishedAt,
-                Projects.PATH + "/" + p.slug);
+                Projects.PATH + "/" + p.slug, MediaRef.visible(p.image, now));
     }
 }

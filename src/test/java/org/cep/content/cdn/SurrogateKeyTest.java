@@ -96,7 +96,8 @@ class SurrogateKeyTest {
 
     @Test
     void a_tag_names_the_collections_it_counts() {
-        Set<String> counted = Set.of("projects", "events", "people", "expert-groups", "news");
+        // Media carry tags too, though tags do not count them yet: a change to one purges tags' answers as well.
+        Set<String> counted = Set.of("projects", "events", "people", "expert-groups", "news", "media");
         Set<String> one = new TreeSet<>(counted);
         one.add("tag:" + tag);
         assertEquals(one, keys(given().when().get("/api/v1/tags/" + PREFIX + "tag").then().statusCode(200)));

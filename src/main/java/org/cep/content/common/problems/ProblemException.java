@@ -93,6 +93,31 @@ public class ProblemException extends RuntimeException {
                 currentETag, null);
     }
 
+    /** A body larger than the limit said in the detail. */
+    public static ProblemException tooLarge(String detail) {
+        return new ProblemException(ProblemKind.PAYLOAD_TOO_LARGE, detail, List.of());
+    }
+
+    /** A body, or a part of one, that is not of a type accepted: the detail says which it is and which are accepted. */
+    public static ProblemException unsupportedMediaType(String detail, List<InvalidParam> errors) {
+        return new ProblemException(ProblemKind.UNSUPPORTED_MEDIA_TYPE, detail, errors);
+    }
+
+    /** A Range that lies outside the file: the answer's Content-Range gives the file's length. */
+    public static ProblemException rangeNotSatisfiable(long length) {
+        return new OutOfRange(length);
+    }
+
+    /** The problem of a range outside a file, which knows the file's length. */
+    static final class OutOfRange extends ProblemException {
+        final long length;
+
+        OutOfRange(long length) {
+            super(ProblemKind.RANGE_NOT_SATISFIABLE, "The range asked for lies outside the file's " + length + " bytes.", List.of());
+            this.length = length;
+        }
+    }
+
     public static ProblemException unauthorized(String detail) {
         return new ProblemException(ProblemKind.UNAUTHORIZED, detail, List.of());
     }

@@ -17,6 +17,7 @@ public enum ProblemKind {
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
+    RANGE_NOT_SATISFIABLE("range-not-satisfiable", "Range not satisfiable", 416),
     TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
     HTTP_ERROR("http-error", "Request refused", 400),
     INTERNAL("internal-error", "Internal server error", 500),

@@ -50,6 +50,9 @@ class ProblemMappers {
         if (e.retryAfter != null) {
             response.header(HttpHeaders.RETRY_AFTER, ProblemException.seconds(e.retryAfter));
         }
+        if (e instanceof ProblemException.OutOfRange range) {
+            response.header("Content-Range", "bytes */" + range.length);
+        }
         return response.build();
     }
 

@@ -1,0 +1,88 @@
+package org.cep.content.media;
+
+import jakarta.persistence.AssociationOverride;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import org.cep.content.items.Referable;
+import org.cep.content.items.Content;
+
+import java.util.stream.Stream;
+
+/** An uploaded image or document: what the bytes are (read from them), and what editors say of it. */
+@Entity
+@Table(name = "media")
+@AssociationOverride(name = "tags", joinTable = @JoinTable(name = "media_tag", joinColumns = @JoinColumn(name = "media_id"),
+        inverseJoinColumns = @JoinColumn(name = "tag_id")))
+public class Media extends Content implements Referable {
+
+    @Enumerated(EnumType.STRING)
+    public MediaItemKind kind;
+
+    /** As read from the bytes, never as sent. */
+    public String mediaType;
+
+    /** The file name extension that goes with {@link #mediaType}. */
+    public String extension;
+
+    /** The file name it was uploaded with, which downloads keep. */
+    public String fileName;
+
+    public long byteSize;
+
+    public Integer width;
+
+    public Integer height;
+
+    /** SHA-256 of the bytes, hex: part of the file's URL, which so never changes for other bytes. */
+    public String digest;
+
+    public String alt;
+
+    public String caption;
+
+    public String credit;
+
+    @Column(name = "focal_x")
+    public Double focalX;
+
+    @Column(name = "focal_y")
+    public Double focalY;
+
+    /** Loaded only to be created or deleted with the item; files are served by {@link MediaFiles}. */
+    @OneToOne(fetch = FetchType.LAZY, optional = false, cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "blob_id")
+    MediaBlob blob;
+
+    /** The image a body names by slug in {@code field}, or {@code null} for none; an unknown slug or a document is a bad field. */
+    /** The items that name a media item (news, events, projects, groups, people) show it as their picture. */
+    @Override
+    public String refusal() {
+        return isImage() ? null : "'" + slug + "' is a document, not an image";
+    }
+
+    public boolean isImage() {
+        return kind == MediaItemKind.IMAGE;
+    }
+
+    /** The path of the file itself. */
+    public String fileUrl() {
+        return MediaItems.FILES + "/" + slug + "/" + digest.substring(0, 16) + "." + extension;
+    }
+
+    @Override
+    protected Stream<String> searchableTexts() {
+        return Stream.of(slug, fileName, alt, caption, credit);
+    }
+
+    @Override
+    protected void render() {
+    }
+}
