@@ -72,7 +72,7 @@ public abstract class ItemResource<E, I extends ItemInput, V, F extends ItemQuer
     @Produces(MediaType.APPLICATION_JSON)
     public V get(@RestPath String slug) {
         Instant now = clock.instant();
-        return store.findBySlug(slug).filter(item -> !(item instanceof Content content) || editors.maySee(content, now))
+        return store.findBySlug(slug).filter(item -> !(item instanceof Content content) || editors.maySee(type.collection(), content, now))
                 .map(item -> type.view(item, now)).orElseThrow(() -> history.movedOrNotFound(type, slug));
     }
 
