@@ -98,6 +98,10 @@ class HostileWritesTest {
         JsonNode contract = new ObjectMapper(new YAMLFactory()).readTree(Path.of("openapi/openapi.yaml").toFile());
         List<Operation> operations = new ArrayList<>();
         contract.get("paths").fields().forEachRemaining(path -> {
+            // Content writes only: webhooks and previews are no content, and their tests check their bad input.
+            if (path.getKey().startsWith("/api/v1/webhooks") || path.getKey().startsWith("/api/v1/previews")) {
+                return;
+            }
             String collection = path.getKey().replace("/{slug}", "");
             JsonNode create = contract.get("paths").path(collection).path("post");
             for (String method : List.of("post", "put", "patch", "delete")) {
