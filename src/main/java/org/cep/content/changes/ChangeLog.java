@@ -3,6 +3,7 @@ package org.cep.content.changes;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.cep.content.query.Page;
@@ -10,6 +11,7 @@ import org.cep.content.query.Pages;
 import org.cep.content.query.Where;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 
 /** Records every change in the transaction of the write itself, and lists them. */
 @ApplicationScoped
@@ -21,10 +23,21 @@ public class ChangeLog implements PanacheRepository<Change> {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<ChangeRecorded> recorded;
+
+    /**
+     * Records the change and tells the observers of {@link ChangeRecorded}, in the write's transaction.
+     *
+     * @param before the item's publication before the change, null for a creation or a resource without drafts
+     * @param after  the item's publication after it, null for a deletion or a resource without drafts
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(ChangeAction action, String resource, Long itemId, String slug, JsonNode patch) {
+    public void record(ChangeAction action, String resource, Long itemId, String slug, JsonNode patch,
+                       Publication before, Publication after) {
         Change change = new Change();
-        change.changedAt = clock.instant();
+        // As the database keeps it, so that the cursor handed to webhooks names exactly the stored moment.
+        change.changedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         change.actor = actor.name();
         change.action = action;
         change.resource = resource;
@@ -32,6 +45,8 @@ public class ChangeLog implements PanacheRepository<Change> {
         change.slug = slug;
         change.patch = patch == null ? null : patch.toString();
         persist(change);
+        recorded.fire(new ChangeRecorded(change.id, change.changedAt, action, resource, itemId, slug, before, after,
+                ChangeQuery.cursorAfter(change.changedAt, change.id, count("changedAt < ?1 or (changedAt = ?1 and id <= ?2)", change.changedAt, change.id))));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -11,6 +11,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 
 /** The parameters of {@code GET /api/v1/changes}. */
 public class ChangeQuery {
@@ -38,6 +39,11 @@ public class ChangeQuery {
             schema = @Schema(type = SchemaType.STRING, maxLength = ListQuery.AFTER_MAX_LENGTH, pattern = ListQuery.AFTER_PATTERN),
             example = ListQuery.AFTER_EXAMPLE)
     String after;
+
+    /** The {@code after} that lists the changes following this one, the {@code position}th of the whole log. */
+    static String cursorAfter(Instant changedAt, long id, long position) {
+        return PageRequest.cursorAfter(new ChangeQuery(), SORT, List.of(changedAt), id, position);
+    }
 
     ChangeFilter toFilter(ZoneId zone) {
         Params params = new Params();

@@ -51,9 +51,11 @@ public class ApiContract implements OASFilter {
                 item.getOperations().forEach((method, operation) -> {
                     rolesAsExtension(operation);
                     if (method == PathItem.HttpMethod.GET) {
-                        describeGet(operation, path.contains("{"), path.endsWith("}"), listsDrafts(openAPI, path), schemas);
-                    } else {
+                        describeGet(operation, path.contains("{"), path.endsWith("}") && ItemRoutes.isItemPath(path), listsDrafts(openAPI, path), schemas);
+                    } else if (ItemRoutes.isItemPath(path)) {
                         describeWrite(operation, method, item.getGET());
+                    } else {
+                        describeOwnWrite(operation, method, path.contains("{"));
                     }
                 });
             }
@@ -113,7 +115,7 @@ public class ApiContract implements OASFilter {
         if (renamable) {
             responses.addAPIResponse("301", OASFactory.createAPIResponse().ref("Moved"));
         }
-        if (item) {
+        if (item && !responses.hasAPIResponse("404")) {
             responses.addAPIResponse("404", OASFactory.createAPIResponse().ref("NotFound"));
         }
         responses.addAPIResponse("406", OASFactory.createAPIResponse().ref("NotAcceptable"));
@@ -133,7 +135,7 @@ public class ApiContract implements OASFilter {
         }
         if (drafts || secured) {
             responses.addAPIResponse("401", OASFactory.createAPIResponse().ref("Unauthorized"));
-            if (!item) {
+            if (!item || secured) {
                 responses.addAPIResponse("403", OASFactory.createAPIResponse().ref("Forbidden"));
             }
         }
@@ -166,6 +168,27 @@ public class ApiContract implements OASFilter {
             if (method == PathItem.HttpMethod.POST) {
                 ok.addHeader("Location", OASFactory.createHeader().ref("Location"));
             }
+        }
+        responses.addAPIResponse("429", OASFactory.createAPIResponse().ref("TooManyRequests"));
+        responses.addAPIResponse("500", OASFactory.createAPIResponse().ref("InternalError"));
+        responses.addAPIResponse("503", OASFactory.createAPIResponse().ref("ServiceUnavailable"));
+    }
+
+    /** A write outside the resources' items (webhooks, previews): a JSON body, an id in the path, no ETags. */
+    private static void describeOwnWrite(Operation operation, PathItem.HttpMethod method, boolean byId) {
+        APIResponses responses = operation.getResponses();
+        if (operation.getRequestBody() != null) {
+            responses.addAPIResponse("400", OASFactory.createAPIResponse().ref("InvalidContent"));
+            responses.addAPIResponse("413", OASFactory.createAPIResponse().ref("TooLarge"));
+            responses.addAPIResponse("415", OASFactory.createAPIResponse().ref("UnsupportedMediaType"));
+        }
+        responses.addAPIResponse("401", OASFactory.createAPIResponse().ref("Unauthorized"));
+        responses.addAPIResponse("403", OASFactory.createAPIResponse().ref("Forbidden"));
+        if (byId) {
+            responses.addAPIResponse("404", OASFactory.createAPIResponse().ref("NoSuchId"));
+        }
+        if (method == PathItem.HttpMethod.POST && responses.hasAPIResponse("201")) {
+            responses.getAPIResponse("201").addHeader("Location", OASFactory.createHeader().ref("Location"));
         }
         responses.addAPIResponse("429", OASFactory.createAPIResponse().ref("TooManyRequests"));
         responses.addAPIResponse("500", OASFactory.createAPIResponse().ref("InternalError"));

@@ -35,6 +35,11 @@ final class ItemRoutes {
     private ItemRoutes() {
     }
 
+    /** Whether the path is a resource's collection or one of its items, whose writes share the item plumbing. */
+    static boolean isItemPath(String path) {
+        return RESOURCES.stream().anyMatch(type -> path.equals(type.path()) || path.startsWith(type.path() + "/"));
+    }
+
     static void describe(OpenAPI openAPI) {
         for (ItemType<?, ?, ?> type : RESOURCES) {
             openAPI.addTag(OASFactory.createTag().name(type.tag()).description(type.about()));

@@ -54,7 +54,7 @@ public abstract class ItemResource<E, I extends ItemInput, V, F extends ItemQuer
     @Path("{slug}")
     public V get(@RestPath String slug) {
         var now = clock.instant();
-        return store.findBySlug(slug).filter(item -> !(item instanceof Content content) || editors.maySee(content, now))
+        return store.findBySlug(slug).filter(item -> !(item instanceof Content content) || editors.maySee(type.collection(), content, now))
                 .map(item -> type.view(item, now)).orElseThrow(() -> history.movedOrNotFound(type, slug));
     }
 

@@ -2,6 +2,7 @@ package org.cep.content.items;
 
 import org.cep.content.changes.ChangeAction;
 import org.cep.content.changes.ChangeLog;
+import org.cep.content.changes.Publication;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -96,7 +97,7 @@ public abstract class ItemWriter<E, I extends ItemInput, V> {
         em.persist(item);
         Written<V> written = store(item, input.slug());
         history.taken(type.collection(), input.slug());
-        changes.record(ChangeAction.CREATED, type.collection(), id(item), input.slug(), tree(input));
+        changes.record(ChangeAction.CREATED, type.collection(), id(item), input.slug(), tree(input), null, publication(item));
         return written;
     }
 
@@ -120,15 +121,17 @@ public abstract class ItemWriter<E, I extends ItemInput, V> {
     public void delete(String slug, String ifMatch) {
         E item = current(slug, ifMatch);
         Long id = id(item);
+        Publication before = publication(item);
         detach(item);
         em.remove(item);
         em.flush();
         history.forget(type.collection(), id);
-        changes.record(ChangeAction.DELETED, type.collection(), id, slug, null);
+        changes.record(ChangeAction.DELETED, type.collection(), id, slug, null, before, null);
     }
 
     private Written<V> update(E item, String slug, I input) {
         JsonNode before = tree(input(item));
+        Publication was = publication(item);
         Checks checks = new Checks(em, validator.validate(input));
         write(input, item, checks);
         checks.throwIfAny();
@@ -139,7 +142,7 @@ public abstract class ItemWriter<E, I extends ItemInput, V> {
         Written<V> written = store(item, input.slug());
         JsonNode patch = MergePatch.diff(before, tree(input));
         if (!patch.isEmpty()) {
-            changes.record(ChangeAction.UPDATED, type.collection(), id(item), input.slug(), patch);
+            changes.record(ChangeAction.UPDATED, type.collection(), id(item), input.slug(), patch, was, publication(item));
         }
         return written;
     }
@@ -197,6 +200,12 @@ public abstract class ItemWriter<E, I extends ItemInput, V> {
         E stored = em.find(type.entity(), id);
         V view = type.view(stored, clock.instant());
         return new Written<>(slug, view, etags.of(view));
+    }
+
+    /** Where the item stands as to publication, for the change log's observers; none for an item without status. */
+    private static Publication publication(Object item) {
+        return item instanceof Content content
+                ? new Publication(content.status == PublicationStatus.PUBLISHED, content.publishedAt) : null;
     }
 
     private E newItem() {

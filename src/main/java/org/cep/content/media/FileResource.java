@@ -111,7 +111,7 @@ public class FileResource {
             @RestHeader("If-None-Match") @Parameter(description = "The ETag of a copy already held: a 304 if it is still the file.",
                     example = "\"3f2a9c01d4e5b6a7\"", schema = @Schema(type = SchemaType.STRING)) String ifNoneMatch) {
         Instant now = clock.instant();
-        Media m = items.findBySlug(slug).filter(item -> editors.maySee(item, now))
+        Media m = items.findBySlug(slug).filter(item -> editors.maySee(MediaItems.TYPE.collection(), item, now))
                 .filter(item -> file.equals(item.fileUrl().substring(item.fileUrl().lastIndexOf('/') + 1)))
                 .orElseThrow(() -> ProblemException.absent("media file", slug + "/" + file));
         boolean asked = w != null || h != null || ar != null || fm != null;

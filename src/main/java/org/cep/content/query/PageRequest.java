@@ -37,6 +37,14 @@ public record PageRequest(int number, int size, Sort sort, String filters, Curso
         return after == null ? offset() : after.position();
     }
 
+    /**
+     * The cursor that continues a walk of {@code query}'s collection, in its default order and with no filters, after
+     * the item with these sort keys and id, the {@code position}th of the walk: for telling a client where to resume.
+     */
+    public static String cursorAfter(Object query, Sort.Fields sortFields, List<Object> keys, long id, long position) {
+        return new Cursor(sortFields.parse(sortFields.defaultValue()).value(), Cursor.filtersOf(query), keys, id, position).encode();
+    }
+
     /** The cursor after a page's last item, given its sort keys and id. */
     String cursorAfter(List<Object> keys, long id, int itemsOnPage) {
         return new Cursor(sort.value(), filters, keys, id, position() + itemsOnPage).encode();

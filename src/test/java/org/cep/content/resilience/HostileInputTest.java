@@ -91,7 +91,10 @@ class HostileInputTest {
                         names.add(p.path("name").asText());
                     }
                 });
-                operations.add(new Operation(path.getKey(), names));
+                // Ids of webhook subscriptions and their deliveries take a number, 1 naming none or one alike; a media
+                // file's name is fixed, so that its slug and query take the hostile values.
+                operations.add(new Operation(path.getKey().replaceAll("\\{(id|deliveryId)\\}", "1")
+                        .replace("{file}", "0123456789abcdef.jpg"), names));
             }
         });
         return operations.stream();

@@ -1,0 +1,44 @@
+package org.cep.content.webhooks;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/** A receiver's subscription to event types, with the secret its messages are signed with. */
+@Entity
+@Table(name = "webhook_subscription")
+class Subscription {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+
+    String url;
+
+    /** The event types, separated by spaces. */
+    String events;
+
+    String description;
+
+    /** {@code whsec_} and the base64 of the signing key, as Standard Webhooks writes secrets. */
+    String secret;
+
+    Instant createdAt;
+
+    Instant updatedAt;
+
+    /** When the service stopped sending to it, or null while it is enabled. */
+    Instant disabledAt;
+
+    String disabledReason;
+
+    List<String> eventList() {
+        return Arrays.asList(events.split(" "));
+    }
+}
