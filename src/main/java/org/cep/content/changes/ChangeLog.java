@@ -12,6 +12,7 @@ import org.cep.content.query.Where;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.function.Supplier;
 
 /** Records every change in the transaction of the write itself, and lists them. */
 @ApplicationScoped
@@ -45,8 +46,10 @@ public class ChangeLog implements PanacheRepository<Change> {
         change.slug = slug;
         change.patch = patch == null ? null : patch.toString();
         persist(change);
-        recorded.fire(new ChangeRecorded(change.id, change.changedAt, action, resource, itemId, slug, before, after,
-                ChangeQuery.cursorAfter(change.changedAt, change.id, count("changedAt < ?1 or (changedAt = ?1 and id <= ?2)", change.changedAt, change.id))));
+        String[] cursor = new String[1];
+        Supplier<String> cursorAfter = () -> cursor[0] != null ? cursor[0] : (cursor[0] = ChangeQuery.cursorAfter(change.changedAt, change.id,
+                count("changedAt < ?1 or (changedAt = ?1 and id <= ?2)", change.changedAt, change.id)));
+        recorded.fire(new ChangeRecorded(change.id, change.changedAt, action, resource, itemId, slug, before, after, cursorAfter));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -121,7 +121,7 @@ class Outbox {
         String path = ItemType.API + change.resource() + "/" + change.slug();
         data.put("url", content.publicUrl().map(base -> base.toString().replaceAll("/+$", "") + path).orElse(path));
         data.put("changeId", change.id());
-        data.put("cursor", change.cursor());
+        data.put("cursor", change.cursor().get());
         return body.toString();
     }
 
