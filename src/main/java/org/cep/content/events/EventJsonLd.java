@@ -41,6 +41,7 @@ public record EventJsonLd(
         @Schema(required = true) String name,
         String description,
         @Schema(required = true, description = "The event's resource, absolute.") String url,
+        @Schema(description = "The event's picture, absolute: its file.") String image,
         @Schema(required = true, description = "A date-time with offset, or a date for a whole-day event (only the month, "
                 + "`2020-11`, or the year when that is all that is known).") String startDate,
         @Schema(required = true, description = "A date-time with offset, or the last day of a whole-day event (only the "
@@ -70,7 +71,8 @@ public record EventJsonLd(
         Offer offer = e.registrationUrl == null && e.registrationDeadline == null ? null
                 : new Offer("Offer", e.registrationUrl, e.registrationDeadline == null ? null : e.registrationDeadline.toString());
         List<String> keywords = TagRef.labels(e.tags);
-        return new EventJsonLd("https://schema.org", "Event", e.title, e.summary, url, start, end,
+        String image = Content.visible(e.image, now, m -> absolute.apply(m.fileUrl()));
+        return new EventJsonLd("https://schema.org", "Event", e.title, e.summary, url, image, start, end,
                 SCHEMA + "Event" + capitalised(e.eventStatus.name()), SCHEMA + mode(e.attendance), locations(e, url),
                 CEP, speakers, offer, keywords.isEmpty() ? null : keywords);
     }

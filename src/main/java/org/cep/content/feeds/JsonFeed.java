@@ -37,6 +37,7 @@ public record JsonFeed(
             String title,
             @JsonProperty("content_html") String contentHtml,
             String summary,
+            @Schema(description = "The item's picture, absolute: its file.") String image,
             @JsonProperty("date_published") Instant datePublished,
             @JsonProperty("date_modified") Instant dateModified,
             List<Author> authors,

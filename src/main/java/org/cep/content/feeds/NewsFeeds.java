@@ -4,6 +4,8 @@ import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEnclosure;
+import com.rometools.rome.feed.synd.SyndEnclosureImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndEntryImpl;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -14,6 +16,8 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
+import org.cep.content.items.Content;
+import org.cep.content.media.Media;
 import org.cep.content.news.NewsItem;
 import org.cep.content.news.News;
 import org.cep.content.people.PersonRef;
@@ -60,7 +64,7 @@ final class NewsFeeds {
         return new JsonFeed(JsonFeed.VERSION, TITLE, links.home(), links.self(), DESCRIPTION, "en",
                 List.of(new JsonFeed.Author(CEP, "https://www.cep-probation.org")),
                 items.stream().map(item -> new JsonFeed.Item(id(item), link(item, links), item.title, item.bodyHtml(), item.summary,
-                        item.publishedAt, item.updatedAt, author(item, links).stream().toList(), TagRef.labels(item.tags))).toList());
+                        picture(item, links).map(m -> links.absolute().apply(m.fileUrl())).orElse(null), item.publishedAt, item.updatedAt, author(item, links).stream().toList(), TagRef.labels(item.tags))).toList());
     }
 
     private static SyndFeed syndication(String type, List<NewsItem> items, Links links) {
@@ -85,6 +89,13 @@ final class NewsFeeds {
         entry.setLink(link(item, links));
         entry.setPublishedDate(date(item.publishedAt));
         entry.setUpdatedDate(date(item.updatedAt));
+        picture(item, links).ifPresent(m -> {
+            SyndEnclosure enclosure = new SyndEnclosureImpl();
+            enclosure.setUrl(links.absolute().apply(m.fileUrl()));
+            enclosure.setType(m.mediaType);
+            enclosure.setLength(m.byteSize);
+            entry.setEnclosures(List.of(enclosure));
+        });
         author(item, links).ifPresent(a -> {
             entry.setAuthors(List.of(person(a.name(), a.url())));
             // RSS has no author element for a name alone: ROME writes this one as dc:creator.
@@ -103,6 +114,11 @@ final class NewsFeeds {
             entry.setContents(List.of(content("html", item.bodyHtml())));
         }
         return entry;
+    }
+
+    /** The item's picture, if it is published: Atom and RSS enclose its file, JSON Feed names it as the image. */
+    private static Optional<Media> picture(NewsItem item, Links links) {
+        return Optional.ofNullable(Content.visible(item.image, links.now(), m -> m));
     }
 
     private static Optional<JsonFeed.Author> author(NewsItem item, Links links) {

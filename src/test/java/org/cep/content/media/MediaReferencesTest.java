@@ -1,6 +1,7 @@
 package org.cep.content.media;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -12,11 +13,13 @@ import java.util.HashMap;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.cep.content.Writes.create;
 import static org.cep.content.Writes.editor;
 import static org.cep.content.Writes.etag;
 import static org.cep.content.Writes.refused;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -85,5 +88,25 @@ class MediaReferencesTest {
         create("expert-groups", Map.of("slug", PREFIX + "group", "name", "A group", "status", "published", "image", PREFIX + "logo"));
         given().when().get("/api/v1/projects/" + PREFIX + "project").then().statusCode(200).body("image.slug", equalTo(PREFIX + "logo"));
         given().when().get("/api/v1/expert-groups/" + PREFIX + "group").then().statusCode(200).body("image.slug", equalTo(PREFIX + "logo"));
+    }
+
+    @Test
+    void the_feeds_carry_a_news_items_picture_and_the_json_ld_an_events() {
+        String url = upload(PREFIX + "stage", "Stage.jpg", TestImages.image(800, 500, "jpeg"), "image/jpeg");
+        int bytes = given().when().get("/api/v1/media/" + PREFIX + "stage").then().statusCode(200).extract().path("bytes");
+        create("news", news(PREFIX + "pictured", PREFIX + "stage"));
+        String origin = "http://localhost:" + RestAssured.port;
+        given().when().get("/api/v1/news.json?size=100").then().statusCode(200)
+                .body("items.find { it.url.endsWith('/" + PREFIX + "pictured') }.image", endsWith(url));
+        String rss = given().when().get("/api/v1/news.rss?size=100").then().statusCode(200).extract().asString();
+        assertTrue(rss.contains("<enclosure url=\"" + origin + url + "\" length=\"" + bytes + "\" type=\"image/jpeg\""), rss);
+        String atom = given().when().get("/api/v1/news.atom?size=100").then().statusCode(200).extract().asString();
+        assertTrue(atom.contains("rel=\"enclosure\"") && atom.contains("href=\"" + origin + url + "\""), atom);
+        create("events", Map.of("slug", PREFIX + "event", "title", "Pictured seminar", "kind", "seminar",
+                "startsAt", "2026-06-10T09:00:00+02:00", "endsAt", "2026-06-10T17:00:00+02:00", "timeZone", "Europe/Brussels",
+                "attendance", "in-person", "location", Map.of("city", "Brussels", "country", "BE"), "status", "published",
+                "image", PREFIX + "stage"));
+        given().accept("application/ld+json").when().get("/api/v1/events/" + PREFIX + "event").then().statusCode(200)
+                .body("image", equalTo(origin + url));
     }
 }

@@ -70,7 +70,8 @@ class PreviewResourceTest {
                 .header("Cache-Control", "private, no-store");
         with(token).queryParam("status", "draft").when().get("/api/v1/news").then().statusCode(403);
         with(token).when().get("/api/v1/changes").then().statusCode(403);
-        with(token).contentType(ContentType.JSON).body(draft(PREFIX + "forged")).when().post("/api/v1/news").then().statusCode(403);
+        with(token).contentType(ContentType.JSON).body(draft(PREFIX + "forged")).when().post("/api/v1/news").then().statusCode(403)
+                .body("detail", equalTo("The token does not carry a role that may do this (editor or admin)."));
         with(token).contentType(ContentType.JSON).body(Map.of("all", true)).when().post("/api/v1/previews").then().statusCode(403);
     }
 

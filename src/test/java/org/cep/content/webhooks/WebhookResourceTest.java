@@ -91,7 +91,8 @@ class WebhookResourceTest {
     @Test
     void only_admins_manage_subscriptions() {
         given().when().get("/api/v1/webhooks").then().statusCode(401).contentType("application/problem+json");
-        editor().when().get("/api/v1/webhooks").then().statusCode(403).contentType("application/problem+json");
+        editor().when().get("/api/v1/webhooks").then().statusCode(403).contentType("application/problem+json")
+                .body("detail", equalTo("The token does not carry a role that may do this (admin)."));
         editor().contentType(ContentType.JSON).body(Map.of("url", receiver.url(), "events", List.of("*")))
                 .when().post("/api/v1/webhooks").then().statusCode(403);
     }

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.annotation.security.RolesAllowed;
 import org.cep.content.access.TokenKeys;
 import org.cep.content.common.ContentConfig;
 import org.jboss.logging.Logger;
@@ -25,6 +27,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** The one place where exceptions become RFC 9457 answers; nothing internal ever reaches the body. */
 class ProblemMappers {
@@ -70,9 +73,12 @@ class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(ProblemKind.FORBIDDEN, "The token does not carry a role that may do this (editor or admin).",
-                List.of(), uri);
+    Response forbidden(ForbiddenException e, UriInfo uri, ResourceInfo route) {
+        RolesAllowed roles = route.getResourceMethod() == null ? null
+                : Optional.ofNullable(route.getResourceMethod().getAnnotation(RolesAllowed.class))
+                        .orElse(route.getResourceClass().getAnnotation(RolesAllowed.class));
+        return respond(ProblemKind.FORBIDDEN, "The token does not carry a role that may do this"
+                + (roles == null ? "." : " (" + String.join(" or ", roles.value()) + ")."), List.of(), uri);
     }
 
     @ServerExceptionMapper
