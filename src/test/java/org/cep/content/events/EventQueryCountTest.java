@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -62,7 +63,15 @@ class EventQueryCountTest {
         assertTrue(large <= 8, "a page costs a small fixed number of statements, was " + large);
     }
 
+    /**
+     * The fewest statements of three requests: the statistics are the whole service's, and its pollers (the webhook
+     * sender, scheduled purges) add their own statements now and then, never take any away.
+     */
     private long statementsFor(int size) {
+        return IntStream.range(0, 3).mapToLong(attempt -> statementsOfOneRequest(size)).min().orElseThrow();
+    }
+
+    private long statementsOfOneRequest(int size) {
         sessionFactory.getStatistics().clear();
         given().queryParam("tag", PREFIX + "tag").queryParam("size", size)
                 .when().get("/api/v1/events")
