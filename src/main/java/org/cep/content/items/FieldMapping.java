@@ -47,11 +47,13 @@ final class FieldMapping<E, I> {
         List<String> unmapped = new ArrayList<>();
         try {
             for (RecordComponent component : components) {
-                Part part = own.contains(component.getName()) ? null : part(entity, component, lookup);
-                if (part == null && !own.contains(component.getName())) {
-                    unmapped.add(component.getName());
-                } else if (part != null) {
-                    parts.add(part);
+                if (!own.contains(component.getName())) {
+                    Part part = part(entity, component, lookup);
+                    if (part == null) {
+                        unmapped.add(component.getName());
+                    } else {
+                        parts.add(part);
+                    }
                 }
             }
             create = lookup.findConstructor(input, MethodType.methodType(void.class,
@@ -59,10 +61,14 @@ final class FieldMapping<E, I> {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot map " + input.getSimpleName() + " onto " + entity.getSimpleName(), e);
         }
-        List<String> names = Arrays.stream(components).map(RecordComponent::getName).toList();
-        if (!unmapped.isEmpty() || !names.containsAll(own)) {
+        if (!unmapped.isEmpty()) {
             throw new IllegalStateException(input.getSimpleName() + "'s fields " + unmapped + " have no field of the same name"
                     + " and type in " + entity.getSimpleName() + ", so its writer must map them itself; it maps " + own);
+        }
+        List<String> names = Arrays.stream(components).map(RecordComponent::getName).toList();
+        if (!names.containsAll(own)) {
+            throw new IllegalStateException("the writer of " + input.getSimpleName() + " maps fields it does not have: "
+                    + own.stream().filter(name -> !names.contains(name)).sorted().toList());
         }
     }
 
@@ -79,7 +85,7 @@ final class FieldMapping<E, I> {
         }
     }
 
-    /** The item as a body; {@code own} gives the fields the writer maps itself. */
+    /** The item as a body; {@code ownField} gives the fields the writer maps itself. */
     I input(E item, BiFunction<String, E, Object> ownField) {
         Object[] args = new Object[input.getRecordComponents().length];
         int i = 0;

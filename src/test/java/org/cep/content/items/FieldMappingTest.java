@@ -56,6 +56,13 @@ class FieldMappingTest {
     }
 
     @Test
+    void a_writer_cannot_claim_a_field_the_body_does_not_have() {
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> new FieldMapping<>(Thing.class, ThingInput.class, Set.of("colour")));
+        assertEquals("the writer of ThingInput maps fields it does not have: [colour]", refused.getMessage());
+    }
+
+    @Test
     void a_field_the_writer_maps_is_taken_from_it() {
         FieldMapping<Thing, WiderInput> mapping = new FieldMapping<>(Thing.class, WiderInput.class, Set.of("colour"));
         Thing thing = new Thing();
