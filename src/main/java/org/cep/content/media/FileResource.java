@@ -1,36 +1,19 @@
 package org.cep.content.media;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import org.cep.content.access.Editors;
-import org.cep.content.common.ContentConfig;
-import org.cep.content.caching.ETags;
-import org.cep.content.common.problems.InvalidParam;
-import org.cep.content.common.problems.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestHeader;
-import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestQuery;
-
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * The files of media items, and the renditions of images, at URLs that carry the digest of the bytes: cached for a
@@ -40,28 +23,8 @@ import java.util.List;
 @Tag(name = "Media", description = MediaItems.ABOUT)
 public class FileResource {
 
-    static final String IMMUTABLE = "public, max-age=31536000, immutable";
-    /** A crop follows the focal point, which an editor may move: cached for a day, not for ever. */
-    static final String CROP = "public, max-age=86400";
-    static final String DRAFT = "private, no-cache";
-
     @Inject
-    MediaRepository items;
-
-    @Inject
-    MediaFiles files;
-
-    @Inject
-    Renditions renditions;
-
-    @Inject
-    Editors editors;
-
-    @Inject
-    ContentConfig config;
-
-    @Inject
-    Clock clock;
+    FileAnswers answers;
 
     @GET
     @Path("{slug}/{file}")
@@ -93,89 +56,7 @@ public class FileResource {
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     @APIResponse(responseCode = "500", ref = "InternalError")
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
-    public Response get(
-            @RestPath @Parameter(description = "The media item's slug.", example = "ga-2025-utrecht",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String slug,
-            @RestPath @Parameter(description = "The start of the digest of the bytes and the extension, as `url` in the item's view gives them.",
-                    example = "3f2a9c01d4e5b6a7.jpg", schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9a-f]{16}\\.[a-z0-9]{1,10}$")) String file,
-            @RestQuery @Parameter(description = "The width, from the widths offered (`content.media.widths`: 320, 640, 960, 1280, 1920 by default); never more than the image's.",
-                    example = "640", schema = @Schema(type = SchemaType.INTEGER)) String w,
-            @RestQuery @Parameter(description = "The height, from the same sizes: with `w`, a crop to that ratio around the focal point.",
-                    example = "480", schema = @Schema(type = SchemaType.INTEGER)) String h,
-            @RestQuery @Parameter(description = "A crop to this aspect ratio around the focal point, from those offered (`content.media.aspect-ratios`).",
-                    example = "16:9", schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]+:[0-9]+$")) String ar,
-            @RestQuery @Parameter(description = "The format; by default the original's (PNG for a GIF).", example = "webp",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"webp", "jpeg", "png"})) String fm,
-            @RestHeader("Range") @Parameter(description = "One range of bytes of the original file (`bytes=0-1023`).", example = "bytes=0-1023",
-                    schema = @Schema(type = SchemaType.STRING)) String range,
-            @RestHeader("If-None-Match") @Parameter(description = "The ETag of a copy already held: a 304 if it is still the file.",
-                    example = "\"3f2a9c01d4e5b6a7\"", schema = @Schema(type = SchemaType.STRING)) String ifNoneMatch) {
-        Instant now = clock.instant();
-        Media m = items.findBySlug(slug).filter(item -> editors.maySee(MediaItems.TYPE.collection(), item, now))
-                .filter(item -> file.equals(item.fileUrl().substring(item.fileUrl().lastIndexOf('/') + 1)))
-                .orElseThrow(() -> ProblemException.absent("media file", slug + "/" + file));
-        boolean asked = w != null || h != null || ar != null || fm != null;
-        if (asked && !m.isImage()) {
-            throw ProblemException.invalidParameters(List.of(InvalidParam.query(
-                    w != null ? "w" : h != null ? "h" : ar != null ? "ar" : "fm", "a document has no renditions")));
-        }
-        boolean visible = m.isVisibleAt(now);
-        if (!asked) {
-            return original(m, visible, range, ifNoneMatch);
-        }
-        RenditionSpec spec = RenditionSpec.parse(m, w, h, ar, fm, MediaItems.widths(), config.media().aspectRatios());
-        String etag = "\"" + m.digest.substring(0, 16) + "-" + spec.variant() + "\"";
-        if (ETags.matchesWeakly(ifNoneMatch, etag)) {
-            return Response.notModified(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl(visible, spec.cropped())).build();
-        }
-        MediaFiles.Stored made = renditions.of(m, spec);
-        String name = m.slug + "-" + made.width() + "x" + made.height() + "." + spec.format().param;
-        return Response.ok(bytes(made.bytes()), made.mediaType())
-                .header(HttpHeaders.ETAG, etag)
-                .header(HttpHeaders.CACHE_CONTROL, cacheControl(visible, spec.cropped()))
-                .header("Content-Disposition", disposition("inline", name))
-                .header(HttpHeaders.CONTENT_LENGTH, made.bytes().length)
-                .build();
-    }
-
-    private Response original(Media m, boolean visible, String range, String ifNoneMatch) {
-        String etag = "\"" + m.digest.substring(0, 16) + "\"";
-        String cacheControl = cacheControl(visible, false);
-        if (ETags.matchesWeakly(ifNoneMatch, etag)) {
-            return Response.notModified(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
-        }
-        byte[] bytes = files.original(m).orElseThrow(() -> ProblemException.absent("media file", m.slug));
-        Response.ResponseBuilder answer;
-        long[] span = ByteRanges.parse(range, bytes.length);
-        if (span == null) {
-            answer = Response.ok(bytes(bytes), m.mediaType).header(HttpHeaders.CONTENT_LENGTH, bytes.length);
-        } else if (span.length == 0) {
-            throw ProblemException.rangeNotSatisfiable(bytes.length);
-        } else {
-            int from = (int) span[0];
-            int length = (int) (span[1] - span[0] + 1);
-            answer = Response.status(206).type(m.mediaType).entity(bytes(Arrays.copyOfRange(bytes, from, from + length)))
-                    .header("Content-Range", "bytes " + span[0] + "-" + span[1] + "/" + bytes.length)
-                    .header(HttpHeaders.CONTENT_LENGTH, length);
-        }
-        return answer.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, cacheControl)
-                .header("Accept-Ranges", "bytes")
-                .header("Content-Disposition", disposition(m.isImage() ? "inline" : "attachment", m.fileName)).build();
-    }
-
-    private static String cacheControl(boolean visible, boolean cropped) {
-        return !visible ? DRAFT : cropped ? CROP : IMMUTABLE;
-    }
-
-    /** RFC 6266: an ASCII fallback name, and the exact one as RFC 8187 UTF-8. */
-    static String disposition(String type, String fileName) {
-        String ascii = fileName.replaceAll("[^A-Za-z0-9._ -]", "_");
-        return type + "; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    /** The bytes as a body no filter reads again (ETag and caching are set here). */
-    private static StreamingOutput bytes(byte[] bytes) {
-        return out -> out.write(bytes);
+    public Response get(@BeanParam FileRequest asked) {
+        return answers.answer(asked);
     }
 }
