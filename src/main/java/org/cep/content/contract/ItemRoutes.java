@@ -73,10 +73,12 @@ final class ItemRoutes {
                     + "refer to it stay readable, without the reference; the change log keeps a tombstone.");
             item.getDELETE().getResponses().getAPIResponse("204").setDescription(type.deleted());
             item.getOperations().values().forEach(operation -> slug(operation, type));
-            // The collection's feeds (events.ics, news.atom) take its query, and so its sort, too.
+            // The collection's feeds (events.ics, news.atom) take its query, and so its sort, too, but have their
+            // format's fields.
             openAPI.getPaths().getPathItems().forEach((path, route) -> {
                 if (path.equals(type.path()) || path.startsWith(type.path() + ".")) {
                     sort(route.getGET(), type.sort());
+                    fields(route.getGET(), path.equals(type.path()) ? type.fields() : List.of());
                 }
             });
             List.of(collection.getPOST(), item.getPUT(), item.getPATCH(), item.getDELETE()).forEach(ItemRoutes::editorsOnly);
@@ -141,6 +143,19 @@ final class ItemRoutes {
         list.getParameters().stream().filter(p -> "sort".equals(p.getName())).forEach(p -> {
             p.description(p.getDescription() + " " + fields.describeDefault()).example(fields.defaultValue());
             p.getSchema().defaultValue(fields.defaultValue()).enumeration(new ArrayList<Object>(fields.accepted()));
+        });
+    }
+
+    /** The fields {@code fields} takes: those of the collection's items; a feed, whose entries are its format's, none. */
+    private static void fields(Operation list, List<String> fields) {
+        list.getParameters().stream().filter(p -> "fields".equals(p.getName())).toList().forEach(p -> {
+            if (fields.isEmpty()) {
+                list.removeParameter(p);
+            } else {
+                p.getSchema().getItems().enumeration(new ArrayList<Object>(fields));
+                p.example(List.of(fields.get(0), fields.stream().filter(List.of("title", "name", "label")::contains)
+                        .findFirst().orElse(fields.get(1))));
+            }
         });
     }
 

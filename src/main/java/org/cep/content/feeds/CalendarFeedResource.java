@@ -67,6 +67,7 @@ public class CalendarFeedResource {
             content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING,
                     example = "BEGIN:VCALENDAR\r\nPRODID:-//Confederation of European Probation//CEP content API//EN\r\nVERSION:2.0\r\n...")))
     public String calendar(@BeanParam EventQuery query, @Context UriInfo request) {
+        Feeds.refuseFields(query);
         Instant now = clock.instant();
         Instant defaultFrom = ZonedDateTime.ofInstant(now, config.timeZone()).minusMonths(MONTHS_BACK).toInstant();
         List<EventQuery.EventFilter> filters = query.toFeedFilters(now, config.timeZone(), defaultFrom, LIMIT);

@@ -78,6 +78,7 @@ public class NewsFeedResource {
 
     /** The page of news the query asks for, written by {@code format} with the links of this request. */
     private <T> T feed(NewsQuery query, UriInfo request, BiFunction<List<NewsItem>, NewsFeeds.Links, T> format) {
+        Feeds.refuseFields(query);
         Instant now = clock.instant();
         NewsQuery.NewsFilter filter = query.toFilter(now, config.timeZone());
         editors.mayList(filter.status());

@@ -11,6 +11,9 @@ public interface ItemQuery<F extends ItemQuery.Filter> {
 
     F toFilter(Instant now, ZoneId zone);
 
+    /** The fields of each item asked for ({@code fields}, comma-separated), or null for all. */
+    String fields();
+
     /** A parsed filter: at the least, which publication states it lists. */
     interface Filter {
         default ListedStatus status() {

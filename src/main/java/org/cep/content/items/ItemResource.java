@@ -15,17 +15,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.cep.content.access.Editors;
 import org.cep.content.common.ContentConfig;
+import org.cep.content.query.Fieldset;
 import org.cep.content.query.Page;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 
 import java.time.Clock;
 
-/**
- * The routes every resource has. A resource extends it with its types and adds its own, its list route among them
- * (Quarkus REST reads a {@code @BeanParam}'s declared class), which calls {@link #listed}. Texts: {@code ItemRoutes}.
- */
+/** The routes every resource has; each adds its list route for its query's class, which calls {@link #listed}. */
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public abstract class ItemResource<E, I extends ItemInput, V, F extends ItemQuery.Filter> {
 
     @Inject
@@ -42,10 +41,13 @@ public abstract class ItemResource<E, I extends ItemInput, V, F extends ItemQuer
     ItemStore<E, F> store;
     @Inject
     ItemWriter<E, I, V> writer;
+    @Inject
+    Fieldset fieldset;
 
     protected Page<V> listed(ItemQuery<F> query) {
         var now = clock.instant();
         F filter = query.toFilter(now, config.timeZone());
+        fieldset.keep(query.fields(), type.fields());
         editors.mayList(filter.status());
         return type.page(store.search(filter), now);
     }
@@ -60,7 +62,6 @@ public abstract class ItemResource<E, I extends ItemInput, V, F extends ItemQuer
 
     @POST
     @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
-    @Consumes(MediaType.APPLICATION_JSON)
     public Response create(I input) {
         return writer.create(input).created(type.path());
     }
@@ -68,7 +69,6 @@ public abstract class ItemResource<E, I extends ItemInput, V, F extends ItemQuer
     @PUT
     @Path("{slug}")
     @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
-    @Consumes(MediaType.APPLICATION_JSON)
     public Response replace(@RestPath String slug, @RestHeader("If-Match") String ifMatch, I input) {
         return writer.replace(slug, ifMatch, input).ok();
     }

@@ -3,7 +3,9 @@ package org.cep.content.items;
 import org.cep.content.query.Page;
 import org.cep.content.query.Sort;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -42,6 +44,11 @@ public record ItemType<E, I extends ItemInput, V>(
     /** Whether items carry a publication status, so that drafts and scheduled items exist. */
     public boolean publishable() {
         return Content.class.isAssignableFrom(entity);
+    }
+
+    /** The fields of an item of the collection, in the order a view writes them; {@code fields=} takes these. */
+    public List<String> fields() {
+        return Arrays.stream(view.getRecordComponents()).map(RecordComponent::getName).toList();
     }
 
     public Page<V> page(Page<E> items, Instant now) {

@@ -41,7 +41,7 @@ record Cursor(String sort, String filters, List<Object> keys, long id, long posi
     /** Far past any real walk, and small enough that a page number computed from it stays an int. */
     private static final long MAX_POSITION = (long) PageRequest.MAX_PAGE * PageRequest.MAX_SIZE;
     private static final int CHECKSUM_BYTES = 8;
-    private static final Set<String> PAGING = Set.of("page", "size", "after", "sort");
+    private static final Set<String> PAGING = Set.of("page", "size", "after", "sort", "fields");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
     /** Each query class's filter fields, looked up once rather than on every request. */
@@ -93,7 +93,7 @@ record Cursor(String sort, String filters, List<Object> keys, long id, long posi
     }
 
     /**
-     * A digest of a query object's filters: its class and every query parameter but those of paging and order,
+     * A digest of a query object's filters: its class and every query parameter but those of paging, order and fields,
      * so that a cursor serves only the collection and filters it was made for, whatever order values repeat in.
      */
     static String filtersOf(Object query) {

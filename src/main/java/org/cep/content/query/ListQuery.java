@@ -1,5 +1,7 @@
 package org.cep.content.query;
 
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -16,7 +18,7 @@ public abstract class ListQuery {
     /** What {@code after} is, for the contract of every collection. */
     public static final String AFTER = "Continue after this cursor: the `nextCursor` of the page before, to walk a whole "
             + "collection page by page at the same cost for every page, without items repeating or being skipped when "
-            + "others are created or deleted meanwhile. Keep the rest of the query as it was (only `size` may change) "
+            + "others are created or deleted meanwhile. Keep the rest of the query as it was (only `size` and `fields` may change) "
             + "and leave `page` out. The cursor is opaque; one altered, or made for another sort or other filters, is "
             + "a 400 naming `after`.";
     public static final int AFTER_MAX_LENGTH = Cursor.MAX_LENGTH;
@@ -48,6 +50,20 @@ public abstract class ListQuery {
     @Parameter(description = AFTER,
             schema = @Schema(type = SchemaType.STRING, maxLength = AFTER_MAX_LENGTH, pattern = AFTER_PATTERN), example = AFTER_EXAMPLE)
     protected String after;
+
+    /** The fields of the collection's items, which the contract lists from its declaration. */
+    @RestQuery
+    @Parameter(description = "Only these fields of each item, comma-separated (`fields=slug,title`), so that a page that "
+            + "lists titles does not carry bodies: the others are left out, even those an item always has. The page "
+            + "itself stays whole. Any other name is a 400 that lists the fields there are.",
+            style = ParameterStyle.FORM, explode = Explode.FALSE,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class), example = "[\"slug\", \"title\"]")
+    protected String fields;
+
+    /** The fields asked for with {@code fields}, as given; null for all. */
+    public String fields() {
+        return fields;
+    }
 
     protected List<String> words(Params params) {
         return params.words("q", q);

@@ -88,7 +88,7 @@ public final class Params {
 
     /** Why the cursor does not fit the request, or nothing. */
     private static String mismatch(Cursor cursor, PageRequest request) {
-        String keepTheQuery = ": keep the query of the page it came from (only size may change), or leave after out to start again";
+        String keepTheQuery = ": keep the query of the page it came from (only size and fields may change), or leave after out to start again";
         if (cursor.keys().size() != request.sort().keyCount()) {
             return NOT_A_CURSOR;
         } else if (!cursor.sort().equals(request.sort().value())) {

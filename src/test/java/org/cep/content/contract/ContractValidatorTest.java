@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -89,6 +90,25 @@ class ContractValidatorTest {
         problem.remove("status");
         assertThat(check(404, "application/problem+json", JSON.writeValueAsBytes(problem), Map.of()),
                 hasItem(containsString("status")));
+    }
+
+    @Test
+    void accepts_the_items_of_a_sparse_page_holding_only_the_fields_asked_for() throws Exception {
+        ObjectNode page = JSON.createObjectNode();
+        page.putArray("items").addObject().put("slug", "some-event").put("title", "Some event");
+        page.putObject("page").put("number", 1).put("size", 20).put("totalItems", 1).put("totalPages", 1);
+        byte[] body = JSON.writeValueAsBytes(page);
+        assertThat(list(body, Set.of("slug", "title")), empty());
+        assertThat(list(body, Set.of()), hasItem(containsString("startsAt")));
+        assertThat(list(body, Set.of("slug", "startsAt")), contains(containsString("startsAt")));
+        ((ObjectNode) page.path("page")).remove("totalItems");
+        assertThat(list(JSON.writeValueAsBytes(page), Set.of("slug", "title")), contains(containsString("totalItems")));
+    }
+
+    private List<String> list(byte[] body, Set<String> fields) {
+        return validator.violations(new ContractValidator.Answer("GET", "/api/v1/events", 200, "application/json", body,
+                Map.of("ETag", "\"abc\"", "Cache-Control", "public, max-age=60", "Link", "</api/v1/events?page=1>; rel=\"first\"")::get,
+                fields));
     }
 
     private List<String> check(int status, String contentType, byte[] body, Map<String, String> headers) {

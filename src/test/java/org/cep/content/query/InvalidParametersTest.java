@@ -42,7 +42,7 @@ class InvalidParametersTest {
             /api/v1/people        | from        | 2025-01-01             | unknown parameter
             /api/v1/people        | sort        | -title                 | accepted: familyName, -familyName, givenName, -givenName
             /api/v1/expert-groups | sort        | size                   | accepted: name, -name, since, -since
-            /api/v1/tags          | tag         | mental-health          | unknown parameter; accepted: after, page, q, size, sort
+            /api/v1/tags          | tag         | mental-health          | unknown parameter; accepted: after, fields, page, q, size, sort
             /api/v1/tags          | size        | 1000                   | must be a whole number from 1 to 100
             /api/v1/events/x      | page        | 1                      | this operation takes no query parameters
             /api/v1/events        | q           | a\u0000b               | must not contain a NUL character
