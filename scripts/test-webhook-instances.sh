@@ -2,31 +2,17 @@
 # Two instances of the packaged service on one PostgreSQL database send one subscription's webhooks to one receiver:
 # every message arrives exactly once, signed (checked here with Python's own HMAC, apart from the service's library),
 # though the receiver is down for the first half and one instance is restarted meanwhile. Polls with a deadline.
-# EMPTIES THE DATABASE. Defaults: jdbc:postgresql://127.0.0.1:5432/test, user postgres (TEST_DB_URL,
-# TEST_DB_USERNAME, TEST_DB_PASSWORD). Needs the PostgreSQL build: ./mvnw package -DskipTests.
+# EMPTIES THE DATABASE (scripts/instances.sh says which). Needs the PostgreSQL build: ./mvnw package -DskipTests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-for tool in java psql curl openssl python3; do
-  command -v "$tool" >/dev/null || { echo "$tool is needed (apt-get install openjdk-17-jdk postgresql-client curl openssl python3)" >&2; exit 1; }
-done
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
-export QUARKUS_DATASOURCE_JDBC_URL=${TEST_DB_URL:-jdbc:postgresql://127.0.0.1:5432/test}
-export QUARKUS_DATASOURCE_USERNAME=${TEST_DB_USERNAME:-postgres} QUARKUS_DATASOURCE_PASSWORD=${TEST_DB_PASSWORD:-}
 # The receiver listens on loopback over http, and retries come within seconds rather than hours.
 export CONTENT_WEBHOOKS_ALLOW_HTTP=true CONTENT_WEBHOOKS_ALLOW_PRIVATE_TARGETS=true
 export CONTENT_WEBHOOKS_RETRY_DELAYS=1s,1s,2s,2s,3s,3s,5s,5s,5s,5s,10s,10s,10s,10s
-rest=${QUARKUS_DATASOURCE_JDBC_URL#jdbc:postgresql://}
-hostport=${rest%%/*}
-PGPASSWORD=$QUARKUS_DATASOURCE_PASSWORD psql -h "${hostport%%:*}" -p "${hostport##*:}" -U "$QUARKUS_DATASOURCE_USERNAME" \
-  -d "${rest#*/}" -v ON_ERROR_STOP=1 -q -c 'drop schema public cascade' -c 'create schema public'
+work=target/webhook-instances logs=target/webhook-instances
+rm -rf "$work" && mkdir -p "$work"
+. scripts/instances.sh
 editor=$(scripts/token.sh editor webhooks | tail -1)
 admin=$(scripts/token.sh admin webhooks | tail -1)
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-work=target/webhook-instances
-rm -rf "$work" && mkdir -p "$work"
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
-trap cleanup EXIT
 
 # The receiver: answers 503 while $work/down exists, else verifies the Standard Webhooks signature and logs the id.
 cat > "$work/receiver.py" <<'PY'
@@ -56,14 +42,6 @@ touch "$work/down"
 python3 "$work/receiver.py" "$work" "$r" &
 pids+=($!)
 
-declare -A instance_pid
-start() {  # start NAME PORT: the packaged service, answering once ready
-  QUARKUS_HTTP_PORT=$2 java -jar target/quarkus-app/quarkus-run.jar >> "$work/instance-$1.log" 2>&1 &
-  instance_pid[$1]=$!
-  pids+=($!)
-  for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$2/q/health/ready" && return 0; sleep 0.5; done
-  echo "instance $1 did not start; see $work/instance-$1.log" >&2; exit 1
-}
 a=$(free_port); start a "$a"   # the first creates the schema and loads the seeds, alone
 b=$(free_port); start b "$b"
 
