@@ -51,4 +51,12 @@ public record ItemType<E, I extends ItemInput, V>(
     public V view(E item, Instant now) {
         return views.apply(List.of(item), now).get(0);
     }
+
+    E newItem() {
+        try {
+            return entity.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(entity + " needs a public constructor without arguments", e);
+        }
+    }
 }
