@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 
 /** The files the media tests upload, made here: real images, a JPEG with GPS coordinates, and hostile ones. */
-final class TestImages {
+public final class TestImages {
 
     private TestImages() {
     }
@@ -79,7 +79,7 @@ final class TestImages {
     }
 
     /** A small, valid PDF of one empty page. */
-    static byte[] pdf() {
+    public static byte[] pdf() {
         String body = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
                 + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
         return body.getBytes(StandardCharsets.US_ASCII);
