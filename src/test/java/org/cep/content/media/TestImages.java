@@ -23,7 +23,7 @@ public final class TestImages {
     }
 
     /** An image with a red left half and a blue right half, so that orientation and crops can be checked. */
-    static byte[] image(int width, int height, String format) {
+    public static byte[] image(int width, int height, String format) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.RED);
