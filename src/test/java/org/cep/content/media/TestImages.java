@@ -1,6 +1,7 @@
 package org.cep.content.media;
 
 import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
+import org.apache.commons.imaging.formats.jpeg.xmp.JpegXmpRewriter;
 import org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants;
 import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
 
@@ -50,6 +51,20 @@ public final class TestImages {
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             new ExifRewriter().updateExifMetadataLossless(image(width, height, "jpeg"), out, exif);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A JPEG whose XMP packet, as photo editors write it, names where it was taken. */
+    static byte[] jpegWithXmpGps(int width, int height) {
+        String xmp = "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+                + "<rdf:Description rdf:about=\"\" xmlns:exif=\"http://ns.adobe.com/exif/1.0/\" exif:GPSLatitude=\"52,5.442N\""
+                + " exif:GPSLongitude=\"5,7.284E\"/></rdf:RDF></x:xmpmeta>";
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new JpegXmpRewriter().updateXmpXml(image(width, height, "jpeg"), out, xmp);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
