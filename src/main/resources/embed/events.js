@@ -2,7 +2,7 @@
  * CEP events widget. Two lines in any page:
  *   <script src="https://<api>/embed/events.js" defer></script>
  *   <cep-events tag="violent-extremism" limit="5"></cep-events>
- * Attributes and CSS custom properties are described in /embed/demo.html.
+ * Attributes and CSS custom properties are described in /embed/demo.html; `thumbnails` shows each event's picture.
  * It renders into Shadow DOM, so the page's styles and its own do not mix, and it never throws into the page.
  */
 (function () {
@@ -16,6 +16,9 @@
   var DEFAULT_API = script && script.src ? new URL('..', script.src).href.replace(/\/+$/, '') : '';
   var DEFAULT_LIMIT = 5;
   var MAX_LIMIT = 100;
+  var DEFAULT_THUMBNAIL = 96;
+  var MIN_THUMBNAIL = 32;
+  var MAX_THUMBNAIL = 640;
   var TEXT = {
     loading: 'Loading events…',
     empty: 'No upcoming events.',
@@ -41,7 +44,10 @@
     'a:focus-visible { outline: 3px solid var(--cep-events-accent, #0b4f8a); outline-offset: 2px; border-radius: 2px; }',
     '.meta { display: block; margin-top: .2em; font-size: .9em; color: var(--cep-events-muted, #4d5359); }',
     '.meta span + span::before { content: " · "; }',
-    '.state { margin: 0; color: var(--cep-events-muted, #4d5359); }'
+    '.state { margin: 0; color: var(--cep-events-muted, #4d5359); }',
+    'li.pictured { display: flex; gap: .75em; align-items: flex-start; }',
+    'img { flex: none; max-width: 40%; height: auto; border-radius: var(--cep-events-thumbnail-radius, 4px);',
+    '  background: var(--cep-events-border, #d0d7de); }'
   ].join('\n');
 
   function text(tag, content, className) {
@@ -110,6 +116,41 @@
     return city || '';
   }
 
+  /** The thumbnail's width in CSS pixels: the attribute's number, or the default for a bare `thumbnails`. */
+  function thumbnailWidth(value) {
+    var width = parseInt(value, 10);
+    return width >= MIN_THUMBNAIL && width <= MAX_THUMBNAIL ? width : DEFAULT_THUMBNAIL;
+  }
+
+  /**
+   * The event's picture at `width` CSS pixels, from the view the list already holds: the browser picks the rendition
+   * of `srcset` that suits the screen. Its URLs are the API's, so made absolute: the page's own base would be wrong.
+   */
+  function thumbnail(image, width, api) {
+    var src = image && safeUrl(image.url, api + '/');
+    if (!src || !(image.width > 0) || !(image.height > 0)) {
+      return null;
+    }
+    var img = document.createElement('img');
+    var candidates = (image.srcset || '').split(/,\s*/).map(function (candidate) {
+      var parts = candidate.trim().split(/\s+/);
+      var url = safeUrl(parts[0], api + '/');
+      return url && parts[1] ? url + ' ' + parts[1] : null;
+    }).filter(Boolean);
+    if (candidates.length) {
+      img.setAttribute('srcset', candidates.join(', '));
+      img.setAttribute('sizes', width + 'px');
+    }
+    img.src = src;
+    img.width = width;
+    img.height = Math.max(1, Math.round(width * image.height / image.width));
+    img.alt = image.alt || '';
+    img.loading = 'lazy';
+    img.decoding = 'async';
+    img.setAttribute('part', 'thumbnail');
+    return img;
+  }
+
   function safeUrl(candidate, base) {
     try {
       var url = new URL(candidate, base || undefined);
@@ -121,7 +162,7 @@
 
   class CepEvents extends HTMLElement {
     static get observedAttributes() {
-      return ['tag', 'limit', 'kind', 'country', 'lang', 'api', 'link', 'heading'];
+      return ['tag', 'limit', 'kind', 'country', 'lang', 'api', 'link', 'heading', 'thumbnails'];
     }
 
     constructor() {
@@ -212,18 +253,26 @@
     _list(items, api) {
       var locale = this.getAttribute('lang') || (navigator.languages && navigator.languages[0]) || navigator.language;
       var template = this.getAttribute('link');
+      var thumbnails = this.hasAttribute('thumbnails') ? thumbnailWidth(this.getAttribute('thumbnails')) : 0;
       var list = text('ul');
       list.setAttribute('part', 'list');
       items.forEach(function (event) {
         var item = text('li');
         item.setAttribute('part', 'item');
+        var picture = thumbnails ? thumbnail(event.image, thumbnails, api) : null;
+        var body = item;
+        if (picture) {
+          item.className = 'pictured';
+          item.appendChild(picture);
+          body = item.appendChild(text('div'));
+        }
         var href = template ? safeUrl(template.split('{slug}').join(encodeURIComponent(event.slug))) : safeUrl(event.url, api + '/');
         var title = text('a', event.title);
         if (href) {
           title.href = href;
         }
         title.setAttribute('part', 'link');
-        item.appendChild(title);
+        body.appendChild(title);
         var meta = text('span', null, 'meta');
         var time = text('time', when(event, locale));
         time.setAttribute('datetime', event.startsAt);
@@ -245,7 +294,7 @@
           meta.appendChild(joinWrap);
         }
         meta.appendChild(text('span', KINDS[event.kind] || event.kind, 'kind'));
-        item.appendChild(meta);
+        body.appendChild(meta);
         list.appendChild(item);
       });
       return list;

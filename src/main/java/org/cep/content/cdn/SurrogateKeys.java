@@ -3,7 +3,6 @@ package org.cep.content.cdn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.cep.content.items.ItemType;
-import org.cep.content.tags.Tags;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,8 +50,8 @@ public class SurrogateKeys {
 
     /**
      * The items read and the collections the answer lists or counts, so that any change in them purges it: a
-     * collection's list and feeds ({@code /api/v1/events}, {@code events.ics}) list it, and tags count the items of
-     * every collection with drafts.
+     * collection's list and feeds ({@code /api/v1/events}, {@code events.ics}) list it, and a resource's answers count
+     * the collections its declaration names (a tag's, those of every resource with tags).
      */
     private Set<String> collections(String path) {
         Set<String> shown = new TreeSet<>(keys);
@@ -60,8 +59,8 @@ public class SurrogateKeys {
             if (path.equals(type.path()) || path.startsWith(type.path() + ".")) {
                 shown.add(type.collection());
             }
-            if (type == Tags.TYPE && path.startsWith(type.path())) {
-                items.types().stream().filter(ItemType::publishable).map(ItemType::collection).forEach(shown::add);
+            if (path.startsWith(type.path())) {
+                shown.addAll(type.counts());
             }
         }
         return shown;

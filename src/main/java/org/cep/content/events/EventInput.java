@@ -43,9 +43,21 @@ public record EventInput(
         @Schema(description = "Slugs of people, in the order of the programme.") List<@NotNull String> speakers,
         @Schema(description = "A project's slug.") String project,
         @Schema(description = "An expert group's slug.") String expertGroup,
-        List<EventView.@NotNull @Valid Document> documents,
+        @Schema(description = "Files to download, such as presentations: each an outside link or a media item.")
+        List<@NotNull @Valid Document> documents,
         @Schema(description = "Tag slugs.") List<@NotNull String> tags,
         @Schema(required = true) @NotNull PublicationStatus status,
         @Schema(description = "When a published event becomes visible; none for at once.") Instant publishedAt,
         @Schema(description = "The slug of the picture shown with it: a media item that is an image.", pattern = SLUG) @Size(max = 200) String image) implements ContentInput {
+
+    /** A file to download from the event, as written: an outside link ({@code url}) or a media item ({@code media}). */
+    @Schema(name = "EventDocumentInput", description = "A file to download: either `url`, an outside link, or `media`, "
+            + "the slug of a media item, whose file, type and size the event then shows.",
+            example = "{\"title\": \"Slides of the opening session\", \"media\": \"ga-2025-slides\"}")
+    public record Document(
+            @Schema(required = true) @NotBlank @Size(max = 500) String title,
+            @Schema(description = "An outside link; not with `media`.") @WebUrl String url,
+            @Schema(description = "The slug of a media item; not with `url`.", pattern = SLUG) @Size(max = 200) String media,
+            @Schema(description = "What the outside link is; a media item's type is its own.") @Size(max = 100) String mediaType) {
+    }
 }

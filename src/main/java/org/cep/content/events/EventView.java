@@ -8,6 +8,7 @@ import org.cep.content.items.PublicationStatus;
 import org.cep.content.items.IsoCountry;
 import org.cep.content.items.WebUrl;
 import org.cep.content.expertgroups.ExpertGroupRef;
+import org.cep.content.media.Media;
 import org.cep.content.media.MediaRef;
 import org.cep.content.people.PersonRef;
 import org.cep.content.projects.ProjectRef;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 
 /** An event as the API shows it. */
 @Schema(name = "Event", description = "A CEP seminar, conference, workshop, training, webinar, meeting or general assembly.",
@@ -68,7 +70,7 @@ public record EventView(
                 new Registration(e.registrationUrl, e.registrationDeadline, e.invitationOnly), e.eventStatus,
                 PersonRef.visible(e.speakers, now), ProjectRef.visible(e.project, now),
                 ExpertGroupRef.visible(e.expertGroup, now),
-                e.documents.stream().map(d -> new Document(d.title, d.url, d.mediaType)).toList(),
+                e.documents.stream().map(d -> Document.of(d, now)).filter(Objects::nonNull).toList(),
                 TagRef.all(e.tags), e.status, e.publishedAt, Events.PATH + "/" + e.slug,
                 MediaRef.visible(e.image, now));
     }
@@ -89,11 +91,25 @@ public record EventView(
             @Schema(required = true, description = "Whether the event is upon invitation only.") boolean invitationOnly) {
     }
 
-    /** A file to download from an event. */
-    @Schema(name = "EventDocument", example = "{\"title\": \"Presentation by Robert Örell\", \"url\": \"https://example.org/orell.pdf\", \"mediaType\": \"application/pdf\"}")
+    /** A file to download from an event: an outside link, or a media item's file with its type and size. */
+    @Schema(name = "EventDocument", description = "A file to download. An outside link has `url` and, if given, `mediaType`; "
+            + "a media item of the library has its file's `url`, `mediaType` and `bytes`, and its slug as `media`.",
+            example = "{\"title\": \"Presentation by Robert Örell\", \"url\": \"https://example.org/orell.pdf\", \"mediaType\": \"application/pdf\"}")
     public record Document(
             @Schema(required = true) @NotBlank @Size(max = 500) String title,
-            @Schema(required = true) @NotNull @WebUrl String url,
-            @Size(max = 100) String mediaType) {
+            @Schema(required = true, description = "The file: an outside link, or a media item's immutable file.") @NotNull String url,
+            @Size(max = 100) String mediaType,
+            @Schema(description = "The file's size in bytes; media items only.", minimum = "1", example = "345678") Long bytes,
+            @Schema(description = "The media item's slug; media items only. Its resource is `/api/v1/media/{media}`.",
+                    pattern = "^[a-z0-9]+(-[a-z0-9]+)*$", example = "ga-2025-slides") String media) {
+
+        /** The document, or {@code null} for a media item not visible now. */
+        static Document of(EventDocument d, Instant now) {
+            if (d.media == null) {
+                return new Document(d.title, d.url, d.mediaType, null, null);
+            }
+            Media m = d.media;
+            return m.isVisibleAt(now) ? new Document(d.title, m.fileUrl(), m.mediaType, m.byteSize, m.slug) : null;
+        }
     }
 }

@@ -4,13 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.cep.content.query.ApiEnums;
 import org.cep.content.items.Checks;
 import org.cep.content.items.ItemWriter;
+import org.cep.content.media.Media;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
-/** Writes events: their fields, speakers, project, expert group, documents and tags. */
+/** Writes events: their fields, speakers, project, expert group, documents (outside links or media items) and tags. */
 @ApplicationScoped
 class EventWriter extends ItemWriter<Event, EventInput, EventView> {
 
@@ -41,10 +43,25 @@ class EventWriter extends ItemWriter<Event, EventInput, EventView> {
         e.registrationDeadline = registration.deadline();
         e.invitationOnly = registration.invitationOnly();
         e.eventStatus = Objects.requireNonNullElse(in.eventStatus(), EventStatus.SCHEDULED);
+        documents(Objects.requireNonNullElse(in.documents(), List.of()), e, checks);
+    }
+
+    /** Each document is an outside link or a media item, of any kind: a picture may be a download too. */
+    private static void documents(List<EventInput.Document> documents, Event e, Checks checks) {
         e.documents.clear();
-        // A null entry is a bad field that the validator names (documents[0]).
-        Objects.requireNonNullElse(in.documents(), List.<EventView.Document>of()).stream().filter(Objects::nonNull)
-                .forEach(d -> e.documents.add(new EventDocument(d.title(), d.url(), d.mediaType())));
+        for (int i = 0; i < documents.size(); i++) {
+            EventInput.Document d = documents.get(i);
+            if (d == null) {
+                continue; // a bad field that the validator names (documents[0])
+            }
+            String field = "documents[" + i + "]";
+            if ((d.url() == null) == (d.media() == null)) {
+                checks.reject(field, "takes either url, an outside link, or media, the slug of a media item");
+            } else if (d.media() != null && d.mediaType() != null) {
+                checks.reject(field + ".mediaType", "is the media item's own; give it with url only");
+            }
+            e.documents.add(new EventDocument(d.title(), d.url(), d.mediaType(), checks.anyOne(Media.class, field + ".media", d.media())));
+        }
     }
 
     /** An event known by its month or year only spans that whole month or year, as whole days. */
@@ -65,6 +82,18 @@ class EventWriter extends ItemWriter<Event, EventInput, EventView> {
         }
     }
 
+    /** A deleted media item leaves the events whose documents it was. */
+    @Override
+    protected List<Event> naming(Object deleted) {
+        return deleted instanceof Media ? em.createQuery("select distinct e from Event e join e.documents d where d.media = :m", Event.class)
+                .setParameter("m", deleted).getResultList() : List.of();
+    }
+
+    @Override
+    protected void forget(Event e, Predicate<Object> gone) {
+        e.documents.removeIf(d -> gone.test(d.media));
+    }
+
     @Override
     protected Object own(String field, Event e) {
         ZoneId zone = ZoneId.of(e.timeZone);
@@ -73,7 +102,8 @@ class EventWriter extends ItemWriter<Event, EventInput, EventView> {
             case "endsAt" -> e.endsAt.atZone(zone).toOffsetDateTime();
             case "location" -> new EventView.Location(e.venue, e.city, e.country);
             case "registration" -> new EventView.Registration(e.registrationUrl, e.registrationDeadline, e.invitationOnly);
-            case "documents" -> e.documents.stream().map(d -> new EventView.Document(d.title, d.url, d.mediaType)).toList();
+            case "documents" -> e.documents.stream()
+                    .map(d -> new EventInput.Document(d.title, d.url, d.media == null ? null : d.media.slug, d.mediaType)).toList();
             default -> super.own(field, e);
         };
     }

@@ -2,7 +2,6 @@ package org.cep.content.expertgroups;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.cep.content.items.ItemWriter;
-import org.cep.content.people.Person;
 
 /** Writes expert groups: their fields, chairs, members and tags. Deleting one leaves its events and news without it. */
 @ApplicationScoped
@@ -10,11 +9,5 @@ class ExpertGroupWriter extends ItemWriter<ExpertGroup, ExpertGroupInput, Expert
 
     ExpertGroupWriter() {
         super(ExpertGroups.TYPE);
-    }
-
-    @Override
-    protected void detach(ExpertGroup g) {
-        g.events.forEach(e -> e.expertGroup = null);
-        g.news.forEach(n -> n.expertGroup = null);
     }
 }

@@ -38,16 +38,23 @@ public final class Checks {
         errors.add(InvalidParam.body(field, reason));
     }
 
-    /** The item the slug names, or {@code null} for no slug; an unknown slug is a bad field. */
+    /** The item the slug names, or {@code null} for no slug; an unknown slug, or an item {@link Referable} refuses, is a bad field. */
     public <T> T one(Class<T> type, String field, String slug) {
+        T item = anyOne(type, field, slug);
+        if (item instanceof Referable r && r.refusal() != null) {
+            reject(field, r.refusal());
+        }
+        return item;
+    }
+
+    /** As {@link #one}, for a field that takes every item of the type, even one refused where a picture is asked for. */
+    public <T> T anyOne(Class<T> type, String field, String slug) {
         if (slug == null) {
             return null;
         }
         T item = bySlug(type, List.of(slug)).get(slug);
         if (item == null) {
             reject(field, unknown(type, slug));
-        } else if (item instanceof Referable r && r.refusal() != null) {
-            reject(field, r.refusal());
         }
         return item;
     }

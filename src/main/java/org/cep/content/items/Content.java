@@ -1,5 +1,6 @@
 package org.cep.content.items;
 
+import org.cep.content.changes.Publication;
 import org.cep.content.common.Text;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -68,6 +69,12 @@ public abstract class Content extends PanacheEntityBase {
     /** The items visible at {@code now}, in their order. */
     public static <C extends Content> Stream<C> visible(Collection<C> items, Instant now) {
         return items.stream().filter(item -> item.isVisibleAt(now));
+    }
+
+    /** Where the item stands as to publication, for the change log's observers; none for an item without status. */
+    static Publication publication(Object item) {
+        return item instanceof Content content
+                ? new Publication(content.status == PublicationStatus.PUBLISHED, content.publishedAt) : null;
     }
 
     /** Stamps and renders the item; {@link ContentWrites} calls it before every insert and update. */

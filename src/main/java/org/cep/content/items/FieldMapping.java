@@ -1,7 +1,9 @@
 package org.cep.content.items;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import org.cep.content.tags.Tag;
+import org.hibernate.Hibernate;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -13,10 +15,12 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -34,12 +38,14 @@ final class FieldMapping<E, I> {
                         boolean sorted) {
     }
 
+    private final Class<E> entity;
     private final Class<I> input;
     private final List<Part> parts = new ArrayList<>();
     private final Set<String> own;
     private final MethodHandle create;
 
     FieldMapping(Class<E> entity, Class<I> input, Set<String> own) {
+        this.entity = entity;
         this.input = input;
         this.own = own;
         MethodHandles.Lookup lookup = MethodHandles.publicLookup();
@@ -81,6 +87,31 @@ final class FieldMapping<E, I> {
                 case VALUES -> replace(collection(part, item), value == null ? List.of() : (Collection<?>) value);
                 case REFERENCE -> invoke(part.set, item, checks.one(part.target, part.name, (String) value));
                 case REFERENCES -> replace(collection(part, item), checks.all(part.target, part.name, strings(value)));
+            }
+        }
+    }
+
+    /** The items that name {@code item} in a reference, each once. */
+    Set<E> naming(EntityManager em, Object item) {
+        Set<E> naming = new LinkedHashSet<>();
+        for (Part part : parts) {
+            String where = part.kind == Kind.REFERENCE ? " x where x." + part.name + " = :it"
+                    : part.kind == Kind.REFERENCES ? " x join x." + part.name + " y where y = :it" : null;
+            if (where != null && part.target.isAssignableFrom(Hibernate.getClass(item))) {
+                naming.addAll(em.createQuery("select x from " + entity.getSimpleName() + where, entity)
+                        .setParameter("it", item).getResultList());
+            }
+        }
+        return naming;
+    }
+
+    /** Takes out of the item's references every one to an item that {@code gone} tells. */
+    void forget(E item, Predicate<Object> gone) {
+        for (Part part : parts) {
+            if (part.kind == Kind.REFERENCE && gone.test(invoke(part.get, item))) {
+                invoke(part.set, item, null);
+            } else if (part.kind == Kind.REFERENCES) {
+                collection(part, item).removeIf(gone);
             }
         }
     }

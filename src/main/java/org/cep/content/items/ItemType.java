@@ -28,13 +28,23 @@ import java.util.function.BiFunction;
  * @param listDescription what the collection lists, in which order, filtered by what
  * @param getDescription  what one item carries
  * @param deleted         what happens to the items that named a deleted one
+ * @param counts          the collections whose published items its answers count (a tag's: how many of each carry it),
+ *                        so that a change in them changes those answers; none for most resources
  */
 public record ItemType<E, I extends ItemInput, V>(
         String path, String singular, String plural, Class<E> entity, Class<I> input, Class<V> view,
         String tag, String about, BiFunction<List<E>, Instant, List<V>> views, Sort.Fields sort, String exampleSlug,
-        String listDescription, String getDescription, String deleted) {
+        String listDescription, String getDescription, String deleted, List<String> counts) {
 
     public static final String API = "/api/v1/";
+
+    /** A resource whose answers count no other collection. */
+    public ItemType(String path, String singular, String plural, Class<E> entity, Class<I> input, Class<V> view,
+                    String tag, String about, BiFunction<List<E>, Instant, List<V>> views, Sort.Fields sort, String exampleSlug,
+                    String listDescription, String getDescription, String deleted) {
+        this(path, singular, plural, entity, input, view, tag, about, views, sort, exampleSlug, listDescription, getDescription,
+                deleted, List.of());
+    }
 
     /** The collection's segment of the path ({@code expert-groups}), which the change log and old slugs name it by. */
     public String collection() {
@@ -57,5 +67,13 @@ public record ItemType<E, I extends ItemInput, V>(
 
     public V view(E item, Instant now) {
         return views.apply(List.of(item), now).get(0);
+    }
+
+    E newItem() {
+        try {
+            return entity.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(entity + " needs a public constructor without arguments", e);
+        }
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -17,10 +18,12 @@ import jakarta.validation.Validator;
 import org.cep.content.caching.ETags;
 import org.cep.content.common.problems.InvalidParam;
 import org.cep.content.common.problems.ProblemException;
+import org.hibernate.Hibernate;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Creates, replaces, patches and deletes the items of one resource, each write in one transaction that
@@ -56,6 +59,9 @@ public abstract class ItemWriter<E, I extends ItemInput, V> {
     @Inject
     SlugHistory history;
 
+    @Inject
+    Instance<ItemWriter<?, ?, ?>> writers;
+
     private final ItemType<E, I, V> type;
     private final FieldMapping<E, I> fields;
 
@@ -82,22 +88,29 @@ public abstract class ItemWriter<E, I extends ItemInput, V> {
         throw new IllegalStateException(getClass().getSimpleName() + " maps no field " + field);
     }
 
-    /** Takes the item out of the other items that list it, before it is deleted. */
-    protected void detach(E item) {
+    /**
+     * The items that name {@code deleted} in a field this writer maps itself (none by default), and taking the items
+     * that {@code gone} tells out of those fields of one: what {@link #release} does for the fields copied by name.
+     */
+    protected List<E> naming(Object deleted) {
+        return List.of();
+    }
+
+    protected void forget(E item, Predicate<Object> gone) {
     }
 
     public Written<V> create(I input) {
         em.setFlushMode(FlushModeType.COMMIT);
         requireBody(input);
         Checks checks = new Checks(em, validator.validate(input));
-        E item = newItem();
+        E item = type.newItem();
         write(input, item, checks);
         checks.throwIfAny();
         requireFree(input.slug());
         em.persist(item);
         Written<V> written = store(item, input.slug());
         history.taken(type.collection(), input.slug());
-        changes.record(ChangeAction.CREATED, type.collection(), id(item), input.slug(), tree(input), null, publication(item));
+        changes.record(ChangeAction.CREATED, type.collection(), id(item), input.slug(), tree(input), null, Content.publication(item));
         return written;
     }
 
@@ -121,17 +134,37 @@ public abstract class ItemWriter<E, I extends ItemInput, V> {
     public void delete(String slug, String ifMatch) {
         E item = current(slug, ifMatch);
         Long id = id(item);
-        Publication before = publication(item);
-        detach(item);
+        Publication before = Content.publication(item);
+        writers.forEach(writer -> writer.release(item));
         em.remove(item);
         em.flush();
         history.forget(type.collection(), id);
         changes.record(ChangeAction.DELETED, type.collection(), id, slug, null, before, null);
     }
 
+    /**
+     * Takes an item about to be deleted out of this resource's items that name it, so that they stay whole: each is
+     * stamped and recorded as updated, as if an editor had taken the reference out, for the change log's observers.
+     */
+    public void release(Object deleted) {
+        Predicate<Object> gone = x -> Hibernate.getClass(deleted).isInstance(x) && id(deleted).equals(id(x));
+        Set<E> naming = fields.naming(em, deleted);
+        naming.addAll(naming(deleted));
+        for (E item : naming) {
+            JsonNode before = tree(input(item));
+            fields.forget(item, gone);
+            forget(item, gone);
+            // A list's change alone does not make its owner dirty, so nothing else would stamp it.
+            ((Content) item).updatedAt = clock.instant();
+            I after = input(item);
+            changes.record(ChangeAction.UPDATED, type.collection(), id(item), after.slug(), MergePatch.diff(before, tree(after)),
+                    Content.publication(item), Content.publication(item));
+        }
+    }
+
     private Written<V> update(E item, String slug, I input) {
         JsonNode before = tree(input(item));
-        Publication was = publication(item);
+        Publication was = Content.publication(item);
         Checks checks = new Checks(em, validator.validate(input));
         write(input, item, checks);
         checks.throwIfAny();
@@ -142,7 +175,7 @@ public abstract class ItemWriter<E, I extends ItemInput, V> {
         Written<V> written = store(item, input.slug());
         JsonNode patch = MergePatch.diff(before, tree(input));
         if (!patch.isEmpty()) {
-            changes.record(ChangeAction.UPDATED, type.collection(), id(item), input.slug(), patch, was, publication(item));
+            changes.record(ChangeAction.UPDATED, type.collection(), id(item), input.slug(), patch, was, Content.publication(item));
         }
         return written;
     }
@@ -202,22 +235,9 @@ public abstract class ItemWriter<E, I extends ItemInput, V> {
         return new Written<>(slug, view, etags.of(view));
     }
 
-    /** Where the item stands as to publication, for the change log's observers; none for an item without status. */
-    private static Publication publication(Object item) {
-        return item instanceof Content content
-                ? new Publication(content.status == PublicationStatus.PUBLISHED, content.publishedAt) : null;
-    }
-
-    private E newItem() {
-        try {
-            return type.entity().getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(type.entity() + " needs a public constructor without arguments", e);
-        }
-    }
-
-    private Long id(E item) {
-        return (Long) em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(item);
+    /** The id of an item, or of a reference to one that is not loaded. */
+    private Long id(Object item) {
+        return item == null ? null : (Long) em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(item);
     }
 
     private JsonNode tree(Object value) {

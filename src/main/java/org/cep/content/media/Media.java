@@ -61,8 +61,7 @@ public class Media extends Content implements Referable {
     @JoinColumn(name = "blob_id")
     MediaBlob blob;
 
-    /** The image a body names by slug in {@code field}, or {@code null} for none; an unknown slug or a document is a bad field. */
-    /** The items that name a media item (news, events, projects, groups, people) show it as their picture. */
+    /** A reference to a media item is a picture (image, portrait), which a document cannot be; an event's documents take any. */
     @Override
     public String refusal() {
         return isImage() ? null : "'" + slug + "' is a document, not an image";

@@ -29,7 +29,8 @@ public class MediaItems {
             "ga-2025-utrecht",
             "Published media items, newest first, filtered by kind, tag and words of their name, alt text, caption and credit.",
             "One published media item by slug, with the URL of its file and, for an image, its renditions and `srcset`.",
-            "Deleted with its file and renditions; the items that showed it stay, without it.");
+            "Deleted with its file and renditions; the items that showed it, and the events that listed it as a document, "
+            + "stay without it, each recorded in the change log as updated.");
 
     /** The widths renditions are offered at (content.media.widths), smallest first. */
     static List<Integer> widths() {

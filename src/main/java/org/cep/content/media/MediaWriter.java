@@ -4,19 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.cep.content.items.Checks;
 import org.cep.content.items.ItemWriter;
 
-import java.util.Map;
-
 /**
  * Writes media items. The file comes with the upload that creates the item and never changes; replacing or patching
- * changes only what editors say of it. Deleting one takes it out of every item that shows it, and its file and
- * renditions go with it.
+ * changes only what editors say of it. Deleting one takes it out of every item that shows it or lists it as a
+ * document (items/ItemWriter.release), and its file and renditions go with it.
  */
 @ApplicationScoped
 class MediaWriter extends ItemWriter<Media, MediaInput, MediaView> {
-
-    /** The entities that show a media item, and the field by which each does. */
-    private static final Map<String, String> SHOWN_BY = Map.of("NewsItem", "image", "Event", "image", "Project", "image",
-            "ExpertGroup", "image", "Person", "portrait");
 
     MediaWriter() {
         super(MediaItems.TYPE, "file", "focalPoint");
@@ -54,11 +48,5 @@ class MediaWriter extends ItemWriter<Media, MediaInput, MediaView> {
     @Override
     protected Object own(String field, Media m) {
         return field.equals("focalPoint") ? FocalPoint.of(m) : null;
-    }
-
-    @Override
-    protected void detach(Media m) {
-        SHOWN_BY.forEach((entity, field) -> em.createQuery("update " + entity + " x set x." + field + " = null where x." + field
-                + " = :m").setParameter("m", m).executeUpdate());
     }
 }

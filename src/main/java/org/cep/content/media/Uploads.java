@@ -27,7 +27,7 @@ import java.util.Map;
  * Reads an uploaded file for what its bytes are, never for its name or the type it was sent with, and refuses what
  * the library does not keep: a type not accepted, SVG (it can carry scripts), a file that is not what it claims, one
  * over the size limit, an image whose header announces more pixels than the limit (refused before decoding), and an
- * image that does not decode.
+ * image that does not decode. A JPEG is kept without the GPS coordinates it may carry ({@link Locations}).
  */
 @ApplicationScoped
 class Uploads {
@@ -95,7 +95,8 @@ class Uploads {
             return new Upload(name, bytes, digest(bytes), mediaType, ext, MediaItemKind.DOCUMENT, null, null);
         }
         int[] size2 = checkImage(bytes, mediaType);
-        return new Upload(name, bytes, digest(bytes), mediaType, ext, MediaItemKind.IMAGE, size2[0], size2[1]);
+        byte[] kept = mediaType.equals("image/jpeg") ? Locations.removed(bytes) : bytes;
+        return new Upload(name, kept, digest(kept), mediaType, ext, MediaItemKind.IMAGE, size2[0], size2[1]);
     }
 
     /** Width and height from the header, within the pixel limit, and proof that the image decodes. */

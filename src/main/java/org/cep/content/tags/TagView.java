@@ -10,7 +10,7 @@ import java.util.Map;
 @Schema(name = "Tag", description = "A topic that items carry, with how many published items of each resource carry it.",
         example = """
                 {"slug": "violent-extremism", "label": "Violent Extremism",
-                 "counts": {"projects": 2, "events": 6, "people": 10, "expertGroups": 1, "news": 3},
+                 "counts": {"projects": 2, "events": 6, "people": 10, "expertGroups": 1, "news": 3, "media": 4},
                  "url": "/api/v1/tags/violent-extremism"}""")
 public record TagView(
         @Schema(required = true, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$") String slug,
@@ -20,22 +20,26 @@ public record TagView(
 
     /** The views of the tags, their counts read for all of them at once. */
     static List<TagView> of(List<Tag> tags, Instant now) {
-        Map<Long, long[]> counts = TagRepository.counts(tags, now);
-        return tags.stream().map(t -> from(t, counts.get(t.id))).toList();
-    }
-
-    private static TagView from(Tag tag, long[] counts) {
-        return new TagView(tag.slug, tag.label, new Counts(counts[0], counts[1], counts[2], counts[3], counts[4]),
-                Tags.PATH + "/" + tag.slug);
+        Map<Long, Map<String, Long>> counts = TagRepository.counts(tags, now);
+        return tags.stream().map(t -> new TagView(t.slug, t.label, Counts.of(counts.get(t.id)), Tags.PATH + "/" + t.slug)).toList();
     }
 
     /** How many published items of each resource carry the tag. */
-    @Schema(name = "TagCounts", example = "{\"projects\": 2, \"events\": 6, \"people\": 10, \"expertGroups\": 1, \"news\": 3}")
+    @Schema(name = "TagCounts", example = "{\"projects\": 2, \"events\": 6, \"people\": 10, \"expertGroups\": 1, \"news\": 3, \"media\": 4}")
     public record Counts(
             @Schema(required = true, minimum = "0") long projects,
             @Schema(required = true, minimum = "0") long events,
             @Schema(required = true, minimum = "0") long people,
             @Schema(required = true, minimum = "0") long expertGroups,
-            @Schema(required = true, minimum = "0") long news) {
+            @Schema(required = true, minimum = "0") long news,
+            @Schema(required = true, minimum = "0", description = "Images and documents.") long media) {
+
+        /** The collections counted, one for each field, as the change log and the declarations name them. */
+        static final List<String> COLLECTIONS = List.of("projects", "events", "people", "expert-groups", "news", "media");
+
+        private static Counts of(Map<String, Long> byCollection) {
+            long[] n = COLLECTIONS.stream().mapToLong(c -> byCollection.getOrDefault(c, 0L)).toArray();
+            return new Counts(n[0], n[1], n[2], n[3], n[4], n[5]);
+        }
     }
 }

@@ -18,5 +18,5 @@ public class Tags {
             "violent-extremism",
             "Every tag by label, with how many published items of each resource carry it.",
             "One tag by slug, with its counts.",
-            "Deleted; items that carried it stay, without it.");
+            "Deleted; items that carried it stay, without it.", TagView.Counts.COLLECTIONS);
 }

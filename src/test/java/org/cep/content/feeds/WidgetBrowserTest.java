@@ -13,9 +13,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.cep.content.ContentFixtures;
+import org.cep.content.Writes;
 import org.cep.content.events.Attendance;
 import org.cep.content.events.Event;
 import org.cep.content.events.EventKind;
+import org.cep.content.media.Media;
+import org.cep.content.media.TestImages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,17 +36,20 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The widget in a real headless Chromium, on a partner's page served from another origin than the API: its items,
- * its empty and error states, and the event's own time for readers in New York and Tokyo.
+ * its empty and error states, the event's own time for readers in New York and Tokyo, and pictures when asked for.
  */
 @QuarkusTest
 class WidgetBrowserTest {
@@ -114,6 +120,11 @@ class WidgetBrowserTest {
             e.country = "ES";
         });
         update(seminar.id, e -> e.title = "Seminar on radicalisation & rehabilitation");
+        Writes.editor().multiPart("file", "Seminar.jpg", TestImages.image(900, 600, "jpeg"), "image/jpeg")
+                .multiPart("slug", PREFIX + "picture").multiPart("alt", "Probation officers around a table")
+                .when().post("/api/v1/media").then().statusCode(201);
+        update(seminar.id, e -> e.image = em.createQuery("from Media where slug = :slug", Media.class)
+                .setParameter("slug", PREFIX + "picture").getSingleResult());
 
         // The partner's page: another origin (host and port) than the API, with styles that must not leak in.
         String apiOrigin = api.toString().replaceAll("/$", "");
@@ -124,8 +135,9 @@ class WidgetBrowserTest {
                 <cep-events id="list" tag="%s" limit="5" heading="CEP events on violent extremism"></cep-events>
                 <cep-events id="empty" tag="%s"></cep-events>
                 <cep-events id="broken" tag="Not a slug"></cep-events>
+                <cep-events id="pictured" tag="%s" thumbnails></cep-events>
                 <script src="%s/embed/events.js"></script>
-                </body></html>""".formatted(TAG, PREFIX + "nothing", apiOrigin);
+                </body></html>""".formatted(TAG, PREFIX + "nothing", TAG, apiOrigin);
         partner = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         partner.createContext("/", exchange -> {
             byte[] body = page.getBytes(StandardCharsets.UTF_8);
@@ -204,12 +216,42 @@ class WidgetBrowserTest {
         }
     }
 
+    @Test
+    void shows_each_events_picture_with_its_srcset_when_asked_and_none_otherwise() {
+        String origin = api.toString().replaceAll("/$", "");
+        String srcset = given().when().get("/api/v1/events/" + PREFIX + "seminar").then().statusCode(200).extract().path("image.srcset");
+        String absolute = Arrays.stream(srcset.split(", ")).map(candidate -> origin + candidate).collect(Collectors.joining(", "));
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(900, 900))) {
+            Page page = open(context);
+            Locator items = page.locator("#pictured li");
+            Locator img = items.nth(0).locator("img");
+
+            assertEquals(absolute, img.getAttribute("srcset"));
+            assertTrue(absolute.contains("?w=320&fm=webp 320w, "), absolute);
+            assertEquals("96px", img.getAttribute("sizes"));
+            assertEquals("96", img.getAttribute("width"));
+            assertEquals("64", img.getAttribute("height"));
+            assertEquals("Probation officers around a table", img.getAttribute("alt"));
+            assertEquals("lazy", img.getAttribute("loading"));
+            assertEquals(0, items.nth(1).locator("img").count(), "an event without a picture shows none");
+            assertEquals(0, page.locator("#list img").count(), "no pictures unless asked for");
+
+            img.scrollIntoViewIfNeeded();
+            page.waitForFunction("() => { const i = document.querySelector('#pictured').shadowRoot.querySelector('img');"
+                    + " return i.complete && i.naturalWidth > 0; }");
+            assertEquals(origin + srcset.split(" ")[0], img.evaluate("i => i.currentSrc"), "the smallest rendition for 96 pixels");
+            assertNotEquals("rgb(255, 0, 0)", items.nth(0).locator("a").evaluate("a => getComputedStyle(a).color"));
+            assertEquals(List.of(), pageErrors);
+        }
+    }
+
     private Page open(BrowserContext context) {
         Page page = context.newPage();
         page.onPageError(pageErrors::add);
         page.navigate("http://127.0.0.1:" + partner.getAddress().getPort() + "/");
         page.locator("#list li, #list [role=status]:not(.loading)").first().waitFor();
         page.locator("#empty [role=status]:not(.loading)").waitFor();
+        page.locator("#pictured li, #pictured [role=status]:not(.loading)").first().waitFor();
         return page;
     }
 

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.commons.imaging.Imaging;
 import org.apache.commons.imaging.formats.jpeg.JpegImageMetadata;
+import org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants;
 import org.cep.content.ContentFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -159,6 +160,38 @@ class MediaResourceTest {
         byte[] jpegRendition = given().when().get(url + "?w=320&fm=jpeg").then().extract().asByteArray();
         JpegImageMetadata stripped = (JpegImageMetadata) Imaging.getMetadata(jpegRendition);
         assertTrue(stripped == null || stripped.getExif() == null, "a JPEG rendition has no EXIF");
+    }
+
+    @Test
+    void the_original_jpeg_keeps_its_pixels_and_orientation_but_not_where_it_was_taken() throws Exception {
+        byte[] jpeg = TestImages.jpegWithGps(400, 200, 6);
+        String url = upload(PREFIX + "where", "Where.jpg", jpeg, "image/jpeg", "A square").path("url");
+        byte[] original = given().when().get(url).then().statusCode(200).extract().asByteArray();
+
+        JpegImageMetadata kept = (JpegImageMetadata) Imaging.getMetadata(original);
+        assertEquals(null, kept.getExif().getGpsInfo(), "no GPS coordinates in the stored original");
+        assertEquals(6, kept.findExifValue(TiffTagConstants.TIFF_TAG_ORIENTATION).getIntValue(), "the orientation stays");
+        assertPixelsEqual(TestImages.decode(jpeg), TestImages.decode(original));
+        assertEquals(original.length, (int) given().when().get("/api/v1/media/" + PREFIX + "where").then().extract().path("bytes"));
+
+        byte[] xmp = TestImages.jpegWithXmpGps(300, 200);
+        assertTrue(Imaging.getXmpXml(xmp).contains("GPSLatitude"), "the upload names its place in XMP");
+        String xmpUrl = upload(PREFIX + "where-xmp", "Where XMP.jpg", xmp, "image/jpeg", "A street").path("url");
+        byte[] xmpOriginal = given().when().get(xmpUrl).then().statusCode(200).extract().asByteArray();
+        assertEquals(null, Imaging.getXmpXml(xmpOriginal), "the XMP that names a place is gone");
+        assertPixelsEqual(TestImages.decode(xmp), TestImages.decode(xmpOriginal));
+    }
+
+    private static void assertPixelsEqual(BufferedImage expected, BufferedImage actual) {
+        assertEquals(expected.getWidth(), actual.getWidth());
+        assertEquals(expected.getHeight(), actual.getHeight());
+        for (int y = 0; y < expected.getHeight(); y++) {
+            for (int x = 0; x < expected.getWidth(); x++) {
+                if (expected.getRGB(x, y) != actual.getRGB(x, y)) {
+                    throw new AssertionError("the pixel at " + x + "," + y + " changed: the image data was encoded again");
+                }
+            }
+        }
     }
 
     @Test

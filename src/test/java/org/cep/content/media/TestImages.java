@@ -1,6 +1,7 @@
 package org.cep.content.media;
 
 import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
+import org.apache.commons.imaging.formats.jpeg.xmp.JpegXmpRewriter;
 import org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants;
 import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
 
@@ -17,13 +18,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 
 /** The files the media tests upload, made here: real images, a JPEG with GPS coordinates, and hostile ones. */
-final class TestImages {
+public final class TestImages {
 
     private TestImages() {
     }
 
     /** An image with a red left half and a blue right half, so that orientation and crops can be checked. */
-    static byte[] image(int width, int height, String format) {
+    public static byte[] image(int width, int height, String format) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.RED);
@@ -56,6 +57,20 @@ final class TestImages {
         }
     }
 
+    /** A JPEG whose XMP packet, as photo editors write it, names where it was taken. */
+    static byte[] jpegWithXmpGps(int width, int height) {
+        String xmp = "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+                + "<rdf:Description rdf:about=\"\" xmlns:exif=\"http://ns.adobe.com/exif/1.0/\" exif:GPSLatitude=\"52,5.442N\""
+                + " exif:GPSLongitude=\"5,7.284E\"/></rdf:RDF></x:xmpmeta>";
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new JpegXmpRewriter().updateXmpXml(image(width, height, "jpeg"), out, xmp);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A well-formed PNG header announcing the size, with one tiny compressed row: a decompression bomb's shape. */
     static byte[] pngAnnouncing(int width, int height) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -79,7 +94,7 @@ final class TestImages {
     }
 
     /** A small, valid PDF of one empty page. */
-    static byte[] pdf() {
+    public static byte[] pdf() {
         String body = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
                 + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
         return body.getBytes(StandardCharsets.US_ASCII);

@@ -4,7 +4,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.cep.content.ContentFixtures;
+import org.cep.content.Writes;
 import org.cep.content.items.PublicationStatus;
+import org.cep.content.media.TestImages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +65,20 @@ class TagResourceTest {
         given().when().get("/api/v1/tags/test-counted")
                 .then().statusCode(200)
                 .body("counts.events", equalTo(1));
+    }
+
+    @Test
+    void counts_published_media_items_too() {
+        fixtures.tag("test-filed", "Test filed");
+        for (String status : List.of("published", "draft")) {
+            Writes.editor().multiPart("file", "Report.pdf", TestImages.pdf(), "application/pdf").multiPart("slug", "test-report-" + status)
+                    .multiPart("tags", "test-filed").multiPart("status", status).when().post("/api/v1/media").then().statusCode(201);
+        }
+
+        given().when().get("/api/v1/tags/test-filed")
+                .then().statusCode(200)
+                .body("counts.media", equalTo(1))
+                .body("counts.events", equalTo(0));
     }
 
     @Test
