@@ -22,27 +22,21 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import java.time.Clock;
 
-/** The routes every resource has; each adds its list route for its query's class, which calls {@link #listed}. */
+/**
+ * The routes every resource has. A resource extends it with its types and adds its own, its list route among them
+ * (Quarkus REST reads a {@code @BeanParam}'s declared class), which calls {@link #listed}. Texts: {@code ItemRoutes}.
+ */
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public abstract class ItemResource<E, I extends ItemInput, V, F extends ItemQuery.Filter> {
 
-    @Inject
-    protected Clock clock;
-    @Inject
-    ContentConfig config;
-    @Inject
-    Editors editors;
-    @Inject
-    protected SlugHistory history;
-    @Inject
-    ItemType<E, I, V> type;
-    @Inject
-    ItemStore<E, F> store;
-    @Inject
-    ItemWriter<E, I, V> writer;
-    @Inject
-    Fieldset fieldset;
+    @Inject protected Clock clock;
+    @Inject ContentConfig config;
+    @Inject Editors editors;
+    @Inject protected SlugHistory history;
+    @Inject ItemType<E, I, V> type;
+    @Inject ItemStore<E, F> store;
+    @Inject ItemWriter<E, I, V> writer;
+    @Inject Fieldset fieldset;
 
     protected Page<V> listed(ItemQuery<F> query) {
         var now = clock.instant();
@@ -62,6 +56,7 @@ public abstract class ItemResource<E, I extends ItemInput, V, F extends ItemQuer
 
     @POST
     @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response create(I input) {
         return writer.create(input).created(type.path());
     }
@@ -69,6 +64,7 @@ public abstract class ItemResource<E, I extends ItemInput, V, F extends ItemQuer
     @PUT
     @Path("{slug}")
     @RolesAllowed({Editors.EDITOR, Editors.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response replace(@RestPath String slug, @RestHeader("If-Match") String ifMatch, I input) {
         return writer.replace(slug, ifMatch, input).ok();
     }
