@@ -142,8 +142,11 @@ class CursorPagingTest {
                     .body(Map.of("slug", PREFIX + "change-" + i, "label", "ZZ change " + i))
                     .when().post("/api/v1/tags").then().statusCode(201);
         }
+        // Other tests' changes may fall after `since` too (a test that moved the clock forward wrote them): both walks
+        // see them alike, and this test's own three come in the order they were made.
         List<Object> byNumber = new ArrayList<>();
-        for (int number = 1; number <= 3; number++) {
+        int pages = changes(since).when().get("/api/v1/changes").then().extract().path("page.totalPages");
+        for (int number = 1; number <= pages; number++) {
             byNumber.addAll(changes(since).queryParam("page", number).when().get("/api/v1/changes").then().extract().path("items.slug"));
         }
         List<Object> byCursor = new ArrayList<>();
@@ -155,7 +158,8 @@ class CursorPagingTest {
             byCursor.addAll(page.getList("items.slug"));
             cursor = page.getString("page.nextCursor");
         } while (cursor != null);
-        assertEquals(List.of(PREFIX + "change-0", PREFIX + "change-1", PREFIX + "change-2"), byNumber);
+        assertEquals(List.of(PREFIX + "change-0", PREFIX + "change-1", PREFIX + "change-2"),
+                byNumber.stream().filter(slug -> slug.toString().startsWith(PREFIX + "change-")).toList());
         assertEquals(byNumber, byCursor);
     }
 
