@@ -38,6 +38,13 @@ public record ItemType<E, I extends ItemInput, V>(
 
     public static final String API = "/api/v1/";
 
+    private static final ClassValue<List<String>> FIELDS = new ClassValue<>() {
+        @Override
+        protected List<String> computeValue(Class<?> view) {
+            return Arrays.stream(view.getRecordComponents()).map(RecordComponent::getName).toList();
+        }
+    };
+
     /** A resource whose answers count no other collection. */
     public ItemType(String path, String singular, String plural, Class<E> entity, Class<I> input, Class<V> view,
                     String tag, String about, BiFunction<List<E>, Instant, List<V>> views, Sort.Fields sort, String exampleSlug,
@@ -58,7 +65,7 @@ public record ItemType<E, I extends ItemInput, V>(
 
     /** The fields of an item of the collection, in the order a view writes them; {@code fields=} takes these. */
     public List<String> fields() {
-        return Arrays.stream(view.getRecordComponents()).map(RecordComponent::getName).toList();
+        return FIELDS.get(view);
     }
 
     public Page<V> page(Page<E> items, Instant now) {
