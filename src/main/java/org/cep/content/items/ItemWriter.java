@@ -38,29 +38,14 @@ import java.util.function.Predicate;
 @Transactional
 public abstract class ItemWriter<E, I extends ItemInput, V> {
 
-    @Inject
-    protected EntityManager em;
-
-    @Inject
-    protected Clock clock;
-
-    @Inject
-    ETags etags;
-
-    @Inject
-    Validator validator;
-
-    @Inject
-    ObjectMapper mapper;
-
-    @Inject
-    ChangeLog changes;
-
-    @Inject
-    SlugHistory history;
-
-    @Inject
-    Instance<ItemWriter<?, ?, ?>> writers;
+    @Inject protected EntityManager em;
+    @Inject protected Clock clock;
+    @Inject ETags etags;
+    @Inject Validator validator;
+    @Inject ObjectMapper mapper;
+    @Inject ChangeLog changes;
+    @Inject SlugHistory history;
+    @Inject Instance<ItemWriter<?, ?, ?>> writers;
 
     private final ItemType<E, I, V> type;
     private final FieldMapping<E, I> fields;
@@ -154,8 +139,7 @@ public abstract class ItemWriter<E, I extends ItemInput, V> {
             JsonNode before = tree(input(item));
             fields.forget(item, gone);
             forget(item, gone);
-            // A list's change alone does not make its owner dirty, so nothing else would stamp it.
-            ((Content) item).updatedAt = clock.instant();
+            stamp(item);
             I after = input(item);
             changes.record(ChangeAction.UPDATED, type.collection(), id(item), after.slug(), MergePatch.diff(before, tree(after)),
                     Content.publication(item), Content.publication(item));
@@ -172,8 +156,11 @@ public abstract class ItemWriter<E, I extends ItemInput, V> {
             requireFree(input.slug());
             history.renamed(type.collection(), id(item), slug, input.slug());
         }
-        Written<V> written = store(item, input.slug());
         JsonNode patch = MergePatch.diff(before, tree(input));
+        if (!patch.isEmpty()) {
+            stamp(item);
+        }
+        Written<V> written = store(item, input.slug());
         if (!patch.isEmpty()) {
             changes.record(ChangeAction.UPDATED, type.collection(), id(item), input.slug(), patch, was, Content.publication(item));
         }
@@ -183,6 +170,13 @@ public abstract class ItemWriter<E, I extends ItemInput, V> {
     private void write(I input, E item, Checks checks) {
         fields.apply(input, item, checks);
         apply(input, item, checks);
+    }
+
+    /** Marks a changed item as updated now: a change to one of its lists alone does not make it dirty, so nothing else would. */
+    private void stamp(E item) {
+        if (item instanceof Content content) {
+            content.updatedAt = clock.instant();
+        }
     }
 
     /** The item as a body, the document a merge patch applies to. */

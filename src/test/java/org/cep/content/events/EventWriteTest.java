@@ -5,6 +5,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.cep.content.ContentFixtures;
+import org.cep.content.TestClock;
 import org.cep.content.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,12 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -33,6 +36,9 @@ class EventWriteTest {
     @Inject
     ContentFixtures fixtures;
 
+    @Inject
+    TestClock clock;
+
     @BeforeEach
     void setUp() {
         fixtures.tag(PREFIX + "tag", "EWT tag");
@@ -42,6 +48,7 @@ class EventWriteTest {
 
     @AfterEach
     void tearDown() {
+        clock.reset();
         fixtures.removeAll(PREFIX);
     }
 
@@ -94,6 +101,21 @@ class EventWriteTest {
         given().when().get("/api/v1/events/" + PREFIX + "talk")
                 .then().statusCode(200).body("speakers.slug", contains(PREFIX + "other"))
                 .body("speakers.slug", not(hasItem(PREFIX + "speaker")));
+    }
+
+    @Test
+    void a_change_to_the_speakers_alone_is_a_change_calendars_see() {
+        Instant created = Instant.parse("2029-01-10T10:00:00Z");
+        clock.fix(created);
+        String etag = given().header("Authorization", Tokens.editor()).contentType(ContentType.JSON).body(body(PREFIX + "panel"))
+                .when().post("/api/v1/events").then().statusCode(201).extract().header("ETag");
+        clock.fix(created.plusSeconds(90));
+        given().header("Authorization", Tokens.editor()).header("If-Match", etag)
+                .contentType("application/merge-patch+json").body(Map.of("speakers", List.of(PREFIX + "other")))
+                .when().patch("/api/v1/events/" + PREFIX + "panel").then().statusCode(200);
+        given().when().get("/api/v1/events/" + PREFIX + "panel.ics")
+                .then().statusCode(200)
+                .body(containsString("SEQUENCE:90\r\n"), containsString("LAST-MODIFIED:20290110T100130Z\r\n"));
     }
 
     @ParameterizedTest(name = "{0}")
