@@ -54,9 +54,10 @@ public class TokenKeys {
         return accepted;
     }
 
+    /** A fresh key whose private half is thrown away. EC rather than RSA: an RSA pair took half a second of the start-up. */
     private static java.security.PublicKey unusableKey() {
         try {
-            return KeyPairGenerator.getInstance("RSA").generateKeyPair().getPublic();
+            return KeyPairGenerator.getInstance("EC").generateKeyPair().getPublic();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
