@@ -6,6 +6,10 @@
 #   ours-rendition-first   a 640 px WebP rendition of a 2400 x 1600 JPEG asked for the first time (decoded, scaled,
 #                          encoded, stored), RENDITIONS of them one after another; ours-rendition-repeat the same
 #                          rendition again (served from the store), with wrk
+#   ours-*-widget, -calendar   what the widget asks (5 upcoming events of a tag) and that tag's calendar feed, cache
+#                          off and on; ours-cold-search a two-word q= on news; ours-cold-item one event by slug, alone and
+#                          beside eight connections searching other words each time (their figures printed after the table);
+#                          rows the peers were not asked are compared with nginx's answer to the nearest question
 # then the time from process start to the first answer, news page 500 against page 1 (OFFSET), and the 1000th
 # page of a walk by cursor against the first (keyset); on a dataset with fewer pages, its last page for both.
 # Each row is a WARMUP run, then RUNS runs of DURATION, of wrk -tTHREADS -cCONNS (default 3s, 2, 15s, 2, 32).
@@ -148,6 +152,36 @@ for q in events news; do
   etag=$(curl -sfi "http://127.0.0.1:$HOT_PORT$path" | awk 'tolower($1)=="etag:"{print $2}' | tr -d '\r')
   measure "ours-reval-$q" "http://127.0.0.1:$HOT_PORT$path" hot "$etag" >> "$out/extra.txt"
 done
+WIDGET='/api/v1/events?upcoming=true&size=5&tag=electronic-monitoring'
+CALENDAR='/api/v1/events.ics?tag=electronic-monitoring'
+SEARCH='/api/v1/news?q=probation%20europe&size=20'
+echo "== the widget's question, the calendar feed and a two-word search"
+for instance in cold hot; do
+  port=$COLD_PORT; [ $instance = hot ] && port=$HOT_PORT
+  measure "ours-$instance-widget" "http://127.0.0.1:$port$WIDGET" $instance >> "$out/extra.txt"
+  measure "ours-$instance-calendar" "http://127.0.0.1:$port$CALENDAR" $instance >> "$out/extra.txt"
+done
+measure ours-cold-search "http://127.0.0.1:$COLD_PORT$SEARCH" cold >> "$out/extra.txt"
+# Eight connections from this one address, each search with other words, while the rest of the API is measured.
+python3 - "$out/search.lua" <<'PY'
+import itertools, random, sys
+words = ("probation service offender supervision community sentence practice european network member research "
+         "evaluation policy council framework decision transfer judgment electronic monitoring risk needs").split()
+pairs = [f"{a}%20{b}" for a, b in itertools.permutations(words, 2)]
+random.Random(1).shuffle(pairs)
+with open(sys.argv[1], "w") as f:
+    f.write("local pairs = {" + ",".join(f'"{p}"' for p in pairs) + "}\nlocal i = 0\n"
+            "request = function()\n  i = i % #pairs + 1\n"
+            "  return wrk.format(nil, \"/api/v1/news?size=20&q=\" .. pairs[i])\nend\n")
+PY
+item=$(curl -sf "http://127.0.0.1:$COLD_PORT/api/v1/events?size=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["url"])')
+measure ours-cold-item "http://127.0.0.1:$COLD_PORT$item" cold >> "$out/extra.txt"
+wrk -t1 -c8 -d"$(( ${DURATION%s} * RUNS + ${WARMUP%s} + 2 ))s" --latency -s "$out/search.lua" "http://127.0.0.1:$COLD_PORT" \
+  > "$out/wrk/ours-cold-searches-beside.txt" 2>&1 &
+searches=$!
+sleep 1
+measure ours-cold-item-beside-8-searches "http://127.0.0.1:$COLD_PORT$item" cold >> "$out/extra.txt"
+wait $searches || true
 # Page 500 and the 1000th page by cursor, or the last page of a smaller dataset.
 pages=$(curl -sf "http://127.0.0.1:$COLD_PORT/api/v1/news?size=20" | python3 -c 'import json,sys; print(json.load(sys.stdin)["page"]["totalPages"])')
 deep=$(( pages < 500 ? pages : 500 )) walk=$(( pages < 1000 ? pages : 1000 ))
@@ -204,18 +238,22 @@ head = "| row | req/s | p50 ms | p99 ms | errors | peak RSS MiB |"
 print("\n" + head + ("" if alone else " vs Directus | vs Strapi | vs nginx |"))
 print("|---|---:|---:|---:|---:|---:|" + ("" if alone else "---:|---:|---:|"))
 for name in rows:
-    q = "events" if "events" in name else "news"
+    q = "news" if "news" in name or "search" in name else "events"
+    asked = name.endswith(("-events", "-news"))  # the questions the peers were asked too
     rps = mean(name, 2)
     hwm = max(int(r[8]) for r in rows[name]) if rows[name][0][8].isdigit() else "-"
     line = (f"| {name} | {rps:,.0f} | {mean(name, 3):.2f} | {max(float(r[4]) for r in rows[name]):.2f} | "
             f"{sum(int(r[5]) for r in rows[name])} | {hwm} |")
     if not alone:
         if name.startswith("ours") and "-p" not in name and "-cursor" not in name:
-            line += " " + " | ".join(f"{rps / mean(p + '-' + q, 2):.2f}x" if p + "-" + q in rows else "-"
-                                     for p in peers) + " |"
+            line += " " + " | ".join(f"{rps / mean(p + '-' + q, 2):.2f}x" if p + "-" + q in rows and (asked or p == "nginx")
+                                     else "-" for p in peers) + " |"
         else:
             line += " | | |"
     print(line)
+beside = open(f"{out}/wrk/ours-cold-searches-beside.txt").read()
+print("\nthe eight searches beside ours-cold-item-beside-8-searches: "
+      + " ".join(l.strip() for l in beside.splitlines() if l.strip().startswith(("Requests/sec", "99%", "Non-2xx"))))
 print(f"\nfirst answer after process start: cold {cold_ms} ms, hot {hot_ms} ms; peak RSS over the whole run: "
       f"cold {cold_hwm} MiB, hot {hot_hwm} MiB")
 if alone:
