@@ -2,7 +2,8 @@
 # Varnish in front of the packaged service, purged by surrogate key: starts the service (H2 profile, a database of its
 # own, content.cdn.purge-urls pointing at Varnish) and varnishd with scripts/cdn/varnish.vcl in front of it, then fails
 # unless
-#  - a repeated read through Varnish is a hit (X-Cache: HIT), and a read with credentials never is;
+#  - a repeated read through Varnish is a hit (X-Cache: HIT), answers relative to now (upcoming events, the calendar)
+#    included, and a read with credentials never is;
 #  - a PURGE from an address outside the VCL's purgers ACL is refused;
 #  - after a write through the API, the change shows through Varnish within 1 s;
 #  - an unrelated answer cached before the write is still a hit after it.
@@ -47,7 +48,7 @@ x_cache() { curl -s -o /dev/null -D - "$@" | tr -d '\r' | awk -F': ' 'tolower($1
 
 list="$cached/news?size=5"
 unrelated="$cached/events?size=3"
-for url in "$list" "$unrelated"; do
+for url in "$list" "$unrelated" "$cached/events?upcoming=true&size=3" "$cached/events.ics"; do
   x_cache "$url" > /dev/null
   [ "$(x_cache "$url")" = HIT ] || fail "a repeated read of $url was not a hit"
 done

@@ -53,6 +53,16 @@ sub vcl_backend_response {
         set beresp.ttl = 120s;
         return (deliver);
     }
+    # An answer relative to now says how long it stays true: its max-age and stale-while-revalidate never reach past
+    # the moment it changes. At max-age=0 that moment is less than a second away; such an answer is kept for one
+    # second of grace at most (Varnish would otherwise keep it as hit-for-miss, or stale for default_grace), so that
+    # polls arriving together share one fetch and the next poll after that second fetches it again.
+    if (beresp.ttl <= 0s) {
+        set beresp.ttl = 0s;
+        set beresp.grace = 1s;
+        set beresp.keep = 0s;
+        return (deliver);
+    }
 }
 
 sub vcl_deliver {

@@ -11,8 +11,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Gives every successful GET an ETag computed from the exact bytes sent, so any change to content
- * changes it, answers a matching {@code If-None-Match} with 304, and marks public answers cacheable, naming what they
- * show as surrogate keys.
+ * changes it, answers a matching {@code If-None-Match} with 304, and marks public answers cacheable (an answer relative
+ * to now only until it changes, {@link Freshness}), naming what they show as surrogate keys.
  */
 class HttpCaching {
 
@@ -28,6 +28,9 @@ class HttpCaching {
     @Inject
     SurrogateKeys shown;
 
+    @Inject
+    Freshness freshness;
+
     @ServerResponseFilter(priority = 100)
     void tag(ContainerRequestContext request, ContainerResponseContext response) {
         String method = request.getMethod();
@@ -41,7 +44,8 @@ class HttpCaching {
         String etag = ETags.of(body);
         boolean credentials = request.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
-        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, credentials ? PRIVATE : policy.publicCacheControl());
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, credentials ? PRIVATE
+                : freshness.until().map(policy::publicCacheControl).orElseGet(policy::publicCacheControl));
         // CORS answers name the caller's origin, so shared caches must keep one copy per origin.
         response.getHeaders().putSingle(HttpHeaders.VARY, "Origin");
         if (!credentials) {

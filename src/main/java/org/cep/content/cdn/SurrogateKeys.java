@@ -35,6 +35,11 @@ public class SurrogateKeys {
         items.of(entity).ifPresent(keys::add);
     }
 
+    /** An item the answer shows, read without loading its entity. */
+    public void item(ItemType<?, ?, ?> type, Object id) {
+        keys.add(items.of(type, id));
+    }
+
     /** The three headers that name the keys of the answer to {@code path}, or none when it showed nothing that changes. */
     public Map<String, String> headers(String path) {
         Set<String> named = bounded(collections(path));

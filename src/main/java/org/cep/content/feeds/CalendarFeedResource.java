@@ -7,12 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
-import org.cep.content.common.ContentConfig;
 import org.cep.content.common.PublicUrls;
-import org.cep.content.access.Editors;
-import org.cep.content.events.Event;
 import org.cep.content.events.EventQuery;
-import org.cep.content.events.EventRepository;
 import org.cep.content.events.Events;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -21,37 +17,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
 /** The events as one iCalendar feed, to subscribe to from a calendar application. */
 @Path(Events.PATH + ".ics")
 @Tag(name = Feeds.TAG, description = Feeds.ABOUT)
 public class CalendarFeedResource {
 
     @Inject
-    Editors editors;
-
-    /** The most events one calendar answer holds, which keeps it far under 1 MB whatever the database holds. */
-    static final int LIMIT = 500;
-    /** How far back a calendar reaches when no dates are asked for. */
-    static final int MONTHS_BACK = 12;
-
-    @Inject
-    EventRepository events;
+    CalendarFeed feed;
 
     @Inject
     PublicUrls urls;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    ContentConfig config;
 
     @GET
     @Produces(EventCalendar.MEDIA_TYPE)
@@ -66,21 +41,8 @@ public class CalendarFeedResource {
     @APIResponse(responseCode = "200", description = "The calendar.",
             content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING,
                     example = "BEGIN:VCALENDAR\r\nPRODID:-//Confederation of European Probation//CEP content API//EN\r\nVERSION:2.0\r\n...")))
-    public String calendar(@BeanParam EventQuery query, @Context UriInfo request) {
+    public byte[] calendar(@BeanParam EventQuery query, @Context UriInfo request) {
         Feeds.refuseFields(query);
-        Instant now = clock.instant();
-        Instant defaultFrom = ZonedDateTime.ofInstant(now, config.timeZone()).minusMonths(MONTHS_BACK).toInstant();
-        List<EventQuery.EventFilter> filters = query.toFeedFilters(now, config.timeZone(), defaultFrom, LIMIT);
-        editors.mayList(filters.get(0).status());
-        int size = filters.get(0).listing().page().size();
-        List<Event> found = new ArrayList<>();
-        for (EventQuery.EventFilter filter : filters) {
-            if (found.size() < size) {
-                found.addAll(events.search(filter).items());
-            }
-        }
-        Set<String> tags = filters.get(0).listing().tags();
-        String name = tags.isEmpty() ? "CEP events" : "CEP events: " + String.join(", ", tags);
-        return EventCalendar.write(name, found.subList(0, Math.min(size, found.size())), urls.of(request), config.timeZone());
+        return feed.write(query, urls.of(request));
     }
 }

@@ -31,12 +31,12 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.cep.content.common.Markdown;
 import org.cep.content.events.Attendance;
-import org.cep.content.events.Event;
+import org.cep.content.events.CalendarEvent;
 import org.cep.content.events.EventStatus;
 import org.cep.content.events.Events;
-import org.cep.content.tags.TagRef;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -64,8 +64,11 @@ final class EventCalendar {
     private EventCalendar() {
     }
 
-    /** The calendar of the events, named {@code name}; {@code absolute} turns a path of the API into an absolute URL. */
-    static String write(String name, List<Event> events, Function<String, String> absolute, ZoneId siteZone) {
+    /**
+     * The calendar of the events, named {@code name}, as the UTF-8 bytes sent; {@code absolute} turns a path of the
+     * API into an absolute URL.
+     */
+    static byte[] write(String name, List<CalendarEvent> events, Function<String, String> absolute, ZoneId siteZone) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -75,49 +78,49 @@ final class EventCalendar {
         calendar.add(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH));
         // The older spelling of REFRESH-INTERVAL, read by Outlook and Apple Calendar.
         calendar.add(new XProperty("X-PUBLISHED-TTL", REFRESH.toString()));
-        for (Event event : events) {
-            calendar.add(entry(event, absolute.apply(Events.PATH + "/" + event.slug)));
+        for (CalendarEvent event : events) {
+            calendar.add(entry(event, absolute.apply(Events.PATH + "/" + event.slug())));
         }
         // RFC 5545 wants at least one component (icalbody = calprops component); an empty feed, which a partner's
         // subscription to a quiet tag often is, names the site's time zone.
         if (events.isEmpty()) {
             calendar.add(TIME_ZONES.getTimeZone(siteZone.getId()).getVTimeZone());
         }
-        return ContentLines.fold(calendar.toString());
+        return ContentLines.fold(calendar.toString()).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The entry's UID: the event's identity, which outlives renames of its slug. */
-    static String uid(Event event) {
-        return "event-" + event.id + "@cep-probation.org";
+    static String uid(CalendarEvent event) {
+        return "event-" + event.id() + "@cep-probation.org";
     }
 
-    private static VEvent entry(Event event, String url) {
+    private static VEvent entry(CalendarEvent event, String url) {
         VEvent entry = new VEvent(false);
         entry.add(new Uid(uid(event)));
         // Without a METHOD, DTSTAMP is when the entry was last revised (RFC 5545 3.8.7.2).
-        entry.add(new DtStamp(event.updatedAt));
-        entry.add(new LastModified(event.updatedAt));
+        entry.add(new DtStamp(event.updatedAt()));
+        entry.add(new LastModified(event.updatedAt()));
         entry.add(new Sequence(sequence(event)));
-        if (event.allDay) {
-            ZoneId zone = ZoneId.of(event.timeZone);
-            entry.add(new DtStart<>(LocalDate.ofInstant(event.startsAt, zone)));
-            entry.add(new DtEnd<>(LocalDate.ofInstant(event.endsAt, zone)));
+        if (event.allDay()) {
+            ZoneId zone = ZoneId.of(event.timeZone());
+            entry.add(new DtStart<>(LocalDate.ofInstant(event.startsAt(), zone)));
+            entry.add(new DtEnd<>(LocalDate.ofInstant(event.endsAt(), zone)));
         } else {
-            entry.add(new DtStart<>(event.startsAt));
-            entry.add(new DtEnd<>(event.endsAt));
+            entry.add(new DtStart<>(event.startsAt()));
+            entry.add(new DtEnd<>(event.endsAt()));
         }
-        entry.add(new Summary(event.title));
-        entry.add(status(event.eventStatus));
+        entry.add(new Summary(event.title()));
+        entry.add(status(event.eventStatus()));
         entry.add(new Url(URI.create(url)));
-        if (event.joinUrl != null) {
-            entry.add(conference(event.joinUrl));
+        if (event.joinUrl() != null) {
+            entry.add(conference(event.joinUrl()));
         }
         String location = location(event);
         if (!location.isEmpty()) {
             entry.add(new Location(location));
         }
         entry.add(new Description(description(event, url)));
-        List<String> labels = TagRef.labels(event.tags);
+        List<String> labels = event.tagLabels();
         if (!labels.isEmpty()) {
             entry.add(new Categories(new TextList(labels)));
         }
@@ -130,8 +133,8 @@ final class EventCalendar {
     }
 
     /** Rises with every change: the seconds between the event's creation and its last change. */
-    static int sequence(Event event) {
-        return (int) Math.max(0, Duration.between(event.createdAt, event.updatedAt).getSeconds());
+    static int sequence(CalendarEvent event) {
+        return (int) Math.max(0, Duration.between(event.createdAt(), event.updatedAt()).getSeconds());
     }
 
     private static Status status(EventStatus status) {
@@ -143,20 +146,20 @@ final class EventCalendar {
     }
 
     /** Venue, city and country, and "Online" for an online or hybrid event. */
-    static String location(Event event) {
-        String country = event.country == null ? null : new Locale("", event.country).getDisplayCountry(Locale.ENGLISH);
-        Stream<String> place = event.attendance == Attendance.ONLINE ? Stream.of() : Stream.of(event.venue, event.city, country);
-        Stream<String> online = event.attendance == Attendance.IN_PERSON ? Stream.of() : Stream.of("Online");
+    static String location(CalendarEvent event) {
+        String country = event.country() == null ? null : new Locale("", event.country()).getDisplayCountry(Locale.ENGLISH);
+        Stream<String> place = event.attendance() == Attendance.ONLINE ? Stream.of() : Stream.of(event.venue(), event.city(), country);
+        Stream<String> online = event.attendance() == Attendance.IN_PERSON ? Stream.of() : Stream.of("Online");
         return Stream.concat(place, online).filter(Objects::nonNull).filter(s -> !s.isBlank()).collect(Collectors.joining(", "));
     }
 
     /** Plain text: the summary, or else the body without markup, cut at a word, then the link. */
-    private static String description(Event event, String url) {
-        String text = event.summary != null && !event.summary.isBlank() ? event.summary : Markdown.toPlainText(event.body);
+    private static String description(CalendarEvent event, String url) {
+        String text = event.summary() != null && !event.summary().isBlank() ? event.summary() : Markdown.toPlainText(event.body());
         List<String> parts = new ArrayList<>();
-        if (event.eventStatus == EventStatus.CANCELLED) {
+        if (event.eventStatus() == EventStatus.CANCELLED) {
             parts.add("This event is cancelled.");
-        } else if (event.eventStatus == EventStatus.POSTPONED) {
+        } else if (event.eventStatus() == EventStatus.POSTPONED) {
             parts.add("This event is postponed.");
         }
         if (text != null) {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import org.cep.content.common.PublicUrls;
 import org.cep.content.common.problems.ProblemException;
+import org.cep.content.events.CalendarEvent;
 import org.cep.content.events.Event;
 import org.cep.content.events.EventRepository;
 import org.cep.content.events.Events;
@@ -49,10 +50,10 @@ public class EventCalendarResource {
     @APIResponse(responseCode = "200", description = "The calendar of the event.",
             content = @Content(mediaType = "text/calendar",
                     schema = @Schema(type = SchemaType.STRING)))
-    public String event(@Parameter(description = "The event's slug.", example = "seminar-on-deradicalization-and-rehabilitation",
+    public byte[] event(@Parameter(description = "The event's slug.", example = "seminar-on-deradicalization-and-rehabilitation",
             schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) @RestPath String slug,
                         @Context UriInfo request) {
         Event event = events.findPublished(slug, clock.instant()).orElseThrow(() -> ProblemException.notFound("event", slug));
-        return EventCalendar.write(event.title, List.of(event), urls.of(request), ZoneId.of(event.timeZone));
+        return EventCalendar.write(event.title, List.of(CalendarEvent.of(event)), urls.of(request), ZoneId.of(event.timeZone));
     }
 }

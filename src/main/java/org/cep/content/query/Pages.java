@@ -45,21 +45,43 @@ public final class Pages {
     }
 
     /**
+     * The page's rows as {@code select} (JPQL over the alias) makes them, at most {@code limit}, in the page's order and
+     * without the total: for an answer that shows only some columns and no page numbers, such as a calendar.
+     */
+    public static List<Object[]> rows(EntityManager em, Class<?> type, String alias, Where where, PageRequest request,
+                                      String select, int limit) {
+        return ordered(em, alias, select, " from " + type.getSimpleName() + " " + alias, where, request, limit);
+    }
+
+    /** The least value of the field among the matches; null when nothing matches. */
+    public static <R> R least(EntityManager em, Class<?> type, String alias, Where where, String field, Class<R> result) {
+        TypedQuery<R> least = em.createQuery("select min(" + alias + "." + field + ") from " + type.getSimpleName() + " "
+                + alias + where.clause(), result);
+        bind(least, where.parameters());
+        return least.getSingleResult();
+    }
+
+    /**
      * The sort keys and ids of the page's items and of one more, which tells whether another page follows: by
      * offset, or after the cursor.
      */
     private static List<Object[]> keys(EntityManager em, String alias, String from, Where where, PageRequest request) {
+        return ordered(em, alias, request.sort().keys(alias), from, where, request, request.size() + 1);
+    }
+
+    private static List<Object[]> ordered(EntityManager em, String alias, String select, String from, Where where,
+                                          PageRequest request, int limit) {
         Sort sort = request.sort();
         if (request.after() != null) {
             sort.after(where, request.after());
         }
-        TypedQuery<Object[]> rows = em.createQuery("select " + sort.keys(alias) + from + where.clause()
+        TypedQuery<Object[]> rows = em.createQuery("select " + select + from + where.clause()
                 + " order by " + sort.orderBy(alias), Object[].class);
         bind(rows, where.parameters());
         if (request.after() == null) {
             rows.setFirstResult(request.offset());
         }
-        return rows.setMaxResults(request.size() + 1).getResultList();
+        return rows.setMaxResults(limit).getResultList();
     }
 
     /**

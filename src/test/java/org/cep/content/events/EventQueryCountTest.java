@@ -3,6 +3,7 @@ package org.cep.content.events;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.cep.content.ContentFixtures;
+import org.cep.content.Tokens;
 import org.cep.content.items.PublicationStatus;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -60,20 +61,21 @@ class EventQueryCountTest {
         long small = statementsFor(10);
         long large = statementsFor(100);
         assertEquals(small, large, "statements for a page of 10 and of 100");
-        assertTrue(large <= 8, "a page costs a small fixed number of statements, was " + large);
+        assertTrue(large > 0 && large <= 8, "a page costs a small fixed number of statements, was " + large);
     }
 
     /**
-     * The fewest statements of three requests: the statistics are the whole service's, and its pollers (the webhook
-     * sender, scheduled purges) add their own statements now and then, never take any away.
+     * The fewest statements of five requests: the statistics are the whole service's, and its pollers (the webhook
+     * sender, scheduled purges) add their own statements now and then, never take any away. An editor's requests are
+     * never answered from the response cache, so each of them runs its statements.
      */
     private long statementsFor(int size) {
-        return IntStream.range(0, 3).mapToLong(attempt -> statementsOfOneRequest(size)).min().orElseThrow();
+        return IntStream.range(0, 5).mapToLong(attempt -> statementsOfOneRequest(size)).min().orElseThrow();
     }
 
     private long statementsOfOneRequest(int size) {
         sessionFactory.getStatistics().clear();
-        given().queryParam("tag", PREFIX + "tag").queryParam("size", size)
+        given().header("Authorization", Tokens.editor()).queryParam("tag", PREFIX + "tag").queryParam("size", size)
                 .when().get("/api/v1/events")
                 .then().statusCode(200)
                 .body("items", hasSize(size))
