@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 /** What every published item has: a slug, a publication status, tags and the folded text that {@code q} searches. */
 @MappedSuperclass
 @EntityListeners(ContentWrites.class)
-public abstract class Content extends PanacheEntityBase {
+public abstract class Content extends PanacheEntityBase implements Searchable.Source {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,6 +54,7 @@ public abstract class Content extends PanacheEntityBase {
     String searchBody;
 
     /** The texts {@code q} looks in: title or name, summary and body. */
+    @Override
     public abstract Searchable searchable();
 
     /** Renders Markdown fields to HTML; called before every insert and update. */

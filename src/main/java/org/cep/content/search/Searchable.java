@@ -10,6 +10,11 @@ import java.util.stream.Collectors;
  */
 public record Searchable(String title, String summary, String body) {
 
+    /** An item that search looks in. */
+    public interface Source {
+        Searchable searchable();
+    }
+
     public static Searchable of(String title, String summary, String body) {
         return new Searchable(title, summary, body);
     }

@@ -19,6 +19,8 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.nullValue;
 
 /** {@code q} on a collection: whole words, phrases and exclusions, ignoring case and accents, ranked by where words hit. */
 @QuarkusTest
@@ -37,6 +39,7 @@ class FullTextSearchTest {
         news("in-summary", "Other matters", "A zorblat note.", "Plain words.");
         news("in-body", "Annual report", "Figures.", "The **zorblat** programme in Ölmütz, with café culture.");
         news("phrase", "Quixotic Wumble", "Short.", "Wumble, then quixotic.");
+        news("markup", "Escapes", "Tom & Jerry <b>Wümpus</b> notes", "Body.");
     }
 
     @AfterEach
@@ -71,7 +74,7 @@ class FullTextSearchTest {
     void by_default_a_title_hit_ranks_above_a_summary_hit_above_a_body_hit() {
         tagged().queryParam("q", "zorblat").when().get("/api/v1/news").then().statusCode(200)
                 .body("items.slug", contains(PREFIX + "in-title", PREFIX + "in-summary", PREFIX + "in-body"))
-                .body("page.nextCursor", org.hamcrest.Matchers.nullValue());
+                .body("page.nextCursor", nullValue());
         tagged().queryParam("q", "zorblat").queryParam("sort", "relevance").queryParam("size", "1").when().get("/api/v1/news")
                 .then().body("items.slug", contains(PREFIX + "in-title")).body("page.totalItems", equalTo(3));
         tagged().queryParam("q", "zorblat").queryParam("sort", "relevance").queryParam("size", "1").queryParam("page", "3")
@@ -97,6 +100,17 @@ class FullTextSearchTest {
                 .body("items.slug", containsInAnyOrder(PREFIX + "in-summary", PREFIX + "in-body"));
         tagged().queryParam("q", "zorblat -\"cafe culture\"").when().get("/api/v1/news").then()
                 .body("items.slug", containsInAnyOrder(PREFIX + "in-title", PREFIX + "in-summary"));
+    }
+
+    @Test
+    void each_listed_item_carries_a_snippet_with_the_words_marked_and_the_rest_escaped() {
+        tagged().queryParam("q", "wumpus").when().get("/api/v1/news").then().statusCode(200)
+                .body("items[0].snippet", equalTo("Tom &amp; Jerry &lt;b&gt;<mark>Wümpus</mark>&lt;/b&gt; notes"));
+        tagged().queryParam("q", "zorblat olmutz").when().get("/api/v1/news").then()
+                .body("items[0].snippet", equalTo("The <mark>zorblat</mark> programme in <mark>Ölmütz</mark>, with café culture."));
+        tagged().queryParam("q", "wumpus").queryParam("fields", "slug,snippet").when().get("/api/v1/news").then().statusCode(200)
+                .body("items[0].keySet()", containsInAnyOrder("slug", "snippet"));
+        tagged().when().get("/api/v1/news").then().statusCode(200).body("items.snippet", everyItem(nullValue()));
     }
 
     @Test
