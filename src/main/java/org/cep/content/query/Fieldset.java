@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * {@code fields=}, sparse fieldsets: the fields of each listed item that this request's answer keeps. A collection
@@ -41,11 +42,16 @@ public class Fieldset {
         kept = asked;
     }
 
-    /** Adds a field that the items' views do not have, one value per item in the page's order; null leaves it out. */
-    public void add(String field, List<String> values) {
+    /**
+     * Adds a field that the items' views do not have, its value for each item of the page (null leaves it out), and
+     * hands the page on.
+     */
+    public <T> Page<T> adding(String field, Page<T> page, Function<T, String> value) {
+        List<String> values = page.items().stream().map(value).toList();
         if (values.stream().anyMatch(Objects::nonNull)) {
             added.put(field, values);
         }
+        return page;
     }
 
     /** The page as JSON with the added fields and only the kept fields of each item; null when it is as written. */

@@ -15,6 +15,7 @@ import org.hibernate.sql.ast.tree.expression.Expression;
 import org.hibernate.type.BasicType;
 import org.hibernate.type.StandardBasicTypes;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -66,6 +67,20 @@ public class SearchSql implements FunctionContributor {
             }
         }
         return parts.isEmpty() ? "0.0" : "(" + String.join(" + ", parts) + ")";
+    }
+
+    /**
+     * The statements that open a search's transaction: read-only, its statements stopped after {@code timeout}.
+     * PostgreSQL forgets them with the transaction; H2's time-out holds for the session, so {@link #unbounded} resets it.
+     */
+    static List<String> bounded(Duration timeout) {
+        return postgres()
+                ? List.of("set transaction read only", "set local statement_timeout = " + Math.max(1, timeout.toMillis()))
+                : List.of("set query_timeout " + Math.max(1, timeout.toMillis()));
+    }
+
+    static List<String> unbounded() {
+        return postgres() ? List.of() : List.of("set query_timeout 0");
     }
 
     private static boolean postgres() {
