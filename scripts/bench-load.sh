@@ -90,10 +90,13 @@ insert into s_country values
   ('Serbia','RS','Europe/Belgrade'), ('North Macedonia','MK','Europe/Skopje'), ('Switzerland','CH','Europe/Zurich'),
   ('Iceland','IS','Atlantic/Reykjavik');
 
+-- search.Folding's words for the dataset's ASCII text: lower case, every run of other characters one space.
+create function pg_temp.fold(text) returns text language sql immutable as
+  \$\$ select btrim(regexp_replace(lower(coalesce(\$1, '')), '[^[:alnum:]]+', ' ', 'g')) \$\$;
 insert into tag (id, slug, label) select id, slug, name from s_tag;
 
 insert into event (id, slug, title, kind, summary, body_markdown, body_html, starts_at, ends_at, time_zone, all_day,
-                   venue, city, country, attendance, invitation_only, event_status, search_text, status,
+                   venue, city, country, attendance, invitation_only, event_status, search_title, search_summary, search_body, status,
                    published_at, created_at, updated_at)
 select e.id, e.slug, e.title,
        case split_part(e.title, ':', 1)
@@ -103,11 +106,12 @@ select e.id, e.slug, e.title,
        e.summary, e.body, '<p>' || e.body || '</p>', e.start_at, e.end_at, coalesce(c.zone, 'Europe/Brussels'), false,
        split_part(e.location, ', ', 1), e.city, c.code,
        case when e.location like 'Online%' then 'ONLINE' else 'IN_PERSON' end, false, 'SCHEDULED',
-       lower(e.title || chr(10) || e.summary || chr(10) || e.body), 'PUBLISHED', null, now(), now()
+       pg_temp.fold(e.title), pg_temp.fold(e.summary), pg_temp.fold(e.body), 'PUBLISHED', null, now(), now()
 from s_event e left join s_country c on c.name = substring(e.location from ', ([^,]+)\$');
 
-insert into news (id, slug, title, summary, body_markdown, body_html, search_text, status, published_at, created_at, updated_at)
-select id, slug, title, summary, body, '<p>' || body || '</p>', lower(title || chr(10) || summary || chr(10) || body),
+insert into news (id, slug, title, summary, body_markdown, body_html, search_title, search_summary, search_body, status,
+                  published_at, created_at, updated_at)
+select id, slug, title, summary, body, '<p>' || body || '</p>', pg_temp.fold(title), pg_temp.fold(summary), pg_temp.fold(body),
        'PUBLISHED', published_at, now(), now()
 from s_news;
 

@@ -41,6 +41,8 @@ public interface ContentConfig {
 
     Media media();
 
+    Search search();
+
     /** Origins (scheme, host and port, as browsers send in Origin) whose pages may write; none by default. */
     Optional<List<String>> writeOrigins();
 
@@ -102,6 +104,24 @@ public interface ContentConfig {
         /** Bytes of recent answers kept in memory to serve again while the database cannot be reached; 0 keeps none. */
         @WithDefault("33554432")
         long fallbackBytes();
+    }
+
+    interface Search {
+        /** The most database time one search's statements may take; past it the search answers 503. */
+        @WithDefault("2s")
+        Duration statementTimeout();
+
+        /** How many searches (requests with {@code q}) an instance runs at once. */
+        @WithDefault("4")
+        int concurrency();
+
+        /** How long a search waits for another to end when as many run; then it answers 503. */
+        @WithDefault("250ms")
+        Duration queueWait();
+
+        /** Seconds a client is asked to wait (Retry-After) after such a 503. */
+        @WithDefault("1s")
+        Duration retryAfter();
     }
 
     interface Media {

@@ -11,6 +11,7 @@ import org.cep.content.news.News;
 import org.cep.content.people.People;
 import org.cep.content.projects.Projects;
 import org.cep.content.query.Sort;
+import org.cep.content.search.Snippet;
 import org.cep.content.tags.Tags;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -78,9 +79,10 @@ final class ItemRoutes {
             openAPI.getPaths().getPathItems().forEach((path, route) -> {
                 if (path.equals(type.path()) || path.startsWith(type.path() + ".")) {
                     sort(route.getGET(), type.sort());
-                    fields(route.getGET(), path.equals(type.path()) ? type.fields() : List.of());
+                    fields(route.getGET(), path.equals(type.path()) ? type.listedFields() : List.of());
                 }
             });
+            snippet(openAPI, type);
             List.of(collection.getPOST(), item.getPUT(), item.getPATCH(), item.getDELETE()).forEach(ItemRoutes::editorsOnly);
         }
         // What SmallRye made of the PATCH routes' JsonNode parameter: its bean properties, which no client sends.
@@ -160,6 +162,15 @@ final class ItemRoutes {
     }
 
     /** The name a class has among the contract's schemas: its {@code @Schema(name)}. */
+    /** A searchable collection's items carry a snippet when listed for {@code q}, which their view does not declare. */
+    private static void snippet(OpenAPI openAPI, ItemType<?, ?, ?> type) {
+        if (type.sort().isRanked()) {
+            openAPI.getComponents().getSchemas().get(schemaName(type.view())).addProperty(Snippet.FIELD, OASFactory.createSchema()
+                    .addType(Schema.SchemaType.STRING).description(Snippet.ABOUT)
+                    .examples(List.of("…the <mark>deradicalisation</mark> of prisoners in Barcelona…")));
+        }
+    }
+
     private static String schemaName(Class<?> type) {
         return type.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class).name();
     }

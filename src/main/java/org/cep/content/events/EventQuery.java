@@ -24,7 +24,7 @@ public class EventQuery extends TaggedListQuery implements ItemQuery<EventQuery.
     static final Sort.Fields SORT = new Sort.Fields("startsAt",
             "startsAt", "{a}.startsAt",
             "endsAt", "{a}.endsAt",
-            "title", "lower({a}.title)").byDefault("soonest first");
+            "title", "lower({a}.title)").byDefault("soonest first").ranked();
 
     @RestQuery
     @Parameter(description = "Only events that have not ended by this day or moment (inclusive), i.e. whose span overlaps "

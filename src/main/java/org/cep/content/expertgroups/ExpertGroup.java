@@ -1,5 +1,6 @@
 package org.cep.content.expertgroups;
 
+import org.cep.content.search.Searchable;
 import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,7 +22,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /** A CEP expert group or network, such as Violent Extremism or Electronic Monitoring. */
 @Entity
@@ -62,8 +62,8 @@ public class ExpertGroup extends Content {
     public Set<NewsItem> news = new LinkedHashSet<>();
 
     @Override
-    protected Stream<String> searchableTexts() {
-        return Stream.of(name, description);
+    public Searchable searchable() {
+        return Searchable.of(name, null, description);
     }
 
     @Override

@@ -19,7 +19,7 @@ public class ExpertGroupQuery extends TaggedListQuery implements ItemQuery<Exper
 
     static final Sort.Fields SORT = new Sort.Fields("name",
             "name", "lower({a}.name)",
-            "since", "{a}.since").nullable("since");
+            "since", "{a}.since").nullable("since").ranked();
 
     @RestQuery
     @Parameter(description = "Only groups this person (their slug) chairs or belongs to.", example = "robert-orell",

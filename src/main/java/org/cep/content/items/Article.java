@@ -3,8 +3,8 @@ package org.cep.content.items;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import org.cep.content.common.Markdown;
+import org.cep.content.search.Searchable;
 
-import java.util.stream.Stream;
 
 /** Content written as an article: a title, a plain-text summary and a Markdown body, kept rendered as HTML. */
 @MappedSuperclass
@@ -26,8 +26,8 @@ public abstract class Article extends Content {
     }
 
     @Override
-    protected Stream<String> searchableTexts() {
-        return Stream.of(title, summary, body);
+    public Searchable searchable() {
+        return Searchable.of(title, summary, body);
     }
 
     @Override

@@ -1,9 +1,7 @@
 package org.cep.content.items;
 
 import org.cep.content.changes.Publication;
-import org.cep.content.common.Text;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,21 +10,21 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.MappedSuperclass;
+import org.cep.content.search.Folding;
+import org.cep.content.search.Searchable;
 import org.cep.content.tags.Tag;
 
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** What every published item has: a slug, a publication status, tags and the folded text that {@code q} searches. */
 @MappedSuperclass
 @EntityListeners(ContentWrites.class)
-public abstract class Content extends PanacheEntityBase {
+public abstract class Content extends PanacheEntityBase implements Searchable.Source {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,11 +46,16 @@ public abstract class Content extends PanacheEntityBase {
     @ManyToMany
     public Set<Tag> tags = new LinkedHashSet<>();
 
-    @Column(name = "search_text")
-    String searchText;
+    /** The folded words {@code q} looks in, by weight ({@link Folding}). */
+    String searchTitle;
+
+    String searchSummary;
+
+    String searchBody;
 
     /** The texts {@code q} looks in: title or name, summary and body. */
-    protected abstract Stream<String> searchableTexts();
+    @Override
+    public abstract Searchable searchable();
 
     /** Renders Markdown fields to HTML; called before every insert and update. */
     protected abstract void render();
@@ -84,6 +87,9 @@ public abstract class Content extends PanacheEntityBase {
         }
         updatedAt = now;
         render();
-        searchText = searchableTexts().filter(Objects::nonNull).map(Text::fold).collect(Collectors.joining("\n"));
+        Searchable texts = searchable();
+        searchTitle = Folding.words(texts.title());
+        searchSummary = Folding.words(texts.summary());
+        searchBody = Folding.words(texts.body());
     }
 }

@@ -2,6 +2,7 @@ package org.cep.content.items;
 
 import org.cep.content.query.ListedStatus;
 import org.cep.content.query.Listing;
+import org.cep.content.search.SearchTerms;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -19,6 +20,11 @@ public interface ItemQuery<F extends ItemQuery.Filter> {
         default ListedStatus status() {
             return ListedStatus.PUBLISHED;
         }
+
+        /** The full-text search asked for with {@code q}, if any. */
+        default SearchTerms search() {
+            return SearchTerms.NONE;
+        }
     }
 
     /** The filter of a collection with tags and drafts, whose listing says which states it lists. */
@@ -28,6 +34,11 @@ public interface ItemQuery<F extends ItemQuery.Filter> {
         @Override
         default ListedStatus status() {
             return listing().status();
+        }
+
+        @Override
+        default SearchTerms search() {
+            return listing().search();
         }
     }
 }

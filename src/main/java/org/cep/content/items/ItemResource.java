@@ -17,6 +17,8 @@ import org.cep.content.access.Editors;
 import org.cep.content.common.ContentConfig;
 import org.cep.content.query.Fieldset;
 import org.cep.content.query.Page;
+import org.cep.content.search.SearchBounds;
+import org.cep.content.search.Snippet;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -37,13 +39,15 @@ public abstract class ItemResource<E, I extends ItemInput, V, F extends ItemQuer
     @Inject ItemStore<E, F> store;
     @Inject ItemWriter<E, I, V> writer;
     @Inject Fieldset fieldset;
+    @Inject SearchBounds bounds;
 
     protected Page<V> listed(ItemQuery<F> query) {
         var now = clock.instant();
         F filter = query.toFilter(now, config.timeZone());
-        fieldset.keep(query.fields(), type.fields());
+        fieldset.keep(query.fields(), type.listedFields());
         editors.mayList(filter.status());
-        return type.page(store.search(filter), now);
+        return bounds.within(filter.search(), () -> type.page(fieldset.adding(Snippet.FIELD, store.search(filter),
+                item -> Snippet.of(item, filter.search())), now));
     }
 
     @GET

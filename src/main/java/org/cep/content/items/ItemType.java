@@ -2,12 +2,14 @@ package org.cep.content.items;
 
 import org.cep.content.query.Page;
 import org.cep.content.query.Sort;
+import org.cep.content.search.Snippet;
 
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.stream.Stream;
 
 /**
  * One resource, declared once: its collection, its nouns and its types. Everything that is the same for every resource
@@ -66,6 +68,11 @@ public record ItemType<E, I extends ItemInput, V>(
     /** The fields of an item of the collection, in the order a view writes them; {@code fields=} takes these. */
     public List<String> fields() {
         return FIELDS.get(view);
+    }
+
+    /** The fields of a listed item: a searchable collection's also carry a {@link Snippet} when they answer {@code q}. */
+    public List<String> listedFields() {
+        return sort.isRanked() ? Stream.concat(fields().stream(), Stream.of(Snippet.FIELD)).toList() : fields();
     }
 
     public Page<V> page(Page<E> items, Instant now) {

@@ -1,5 +1,6 @@
 package org.cep.content.media;
 
+import org.cep.content.search.Searchable;
 import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -14,7 +15,6 @@ import jakarta.persistence.Table;
 import org.cep.content.items.Referable;
 import org.cep.content.items.Content;
 
-import java.util.stream.Stream;
 
 /** An uploaded image or document: what the bytes are (read from them), and what editors say of it. */
 @Entity
@@ -77,8 +77,8 @@ public class Media extends Content implements Referable {
     }
 
     @Override
-    protected Stream<String> searchableTexts() {
-        return Stream.of(slug, fileName, alt, caption, credit);
+    public Searchable searchable() {
+        return Searchable.of(alt, caption, Searchable.join(credit, fileName, slug));
     }
 
     @Override

@@ -20,7 +20,7 @@ public class MediaQuery extends TaggedListQuery implements ItemQuery<MediaQuery.
 
     static final Sort.Fields SORT = new Sort.Fields("-createdAt",
             "createdAt", "{a}.createdAt",
-            "slug", "{a}.slug").byDefault("newest first");
+            "slug", "{a}.slug").byDefault("newest first").ranked();
 
     @RestQuery
     @Parameter(description = "Only media items of this kind; repeat for several.",

@@ -20,7 +20,7 @@ public class NewsQuery extends TaggedListQuery implements ItemQuery<NewsQuery.Ne
 
     static final Sort.Fields SORT = new Sort.Fields("-publishedAt",
             "publishedAt", "{a}.publishedAt",
-            "title", "lower({a}.title)").byDefault("newest first");
+            "title", "lower({a}.title)").byDefault("newest first").ranked();
 
     @RestQuery
     @Parameter(description = "Only items published on or after this day or moment. " + Params.FROM_FORMS,

@@ -1,5 +1,6 @@
 package org.cep.content.people;
 
+import org.cep.content.search.Searchable;
 import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,7 +17,6 @@ import org.cep.content.media.Media;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /** Someone CEP's content names: a speaker, a board member, an expert, an author. */
 @Entity
@@ -56,8 +56,8 @@ public class Person extends Content {
     }
 
     @Override
-    protected Stream<String> searchableTexts() {
-        return Stream.of(givenName, familyName, role, organisation, bio);
+    public Searchable searchable() {
+        return Searchable.of(Searchable.join(givenName, familyName), Searchable.join(role, organisation), bio);
     }
 
     @Override

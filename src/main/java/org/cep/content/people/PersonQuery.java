@@ -19,7 +19,7 @@ public class PersonQuery extends TaggedListQuery implements ItemQuery<PersonQuer
 
     static final Sort.Fields SORT = new Sort.Fields("familyName",
             "familyName", "lower({a}.familyName), lower({a}.givenName)",
-            "givenName", "lower({a}.givenName), lower({a}.familyName)").byDefault("then given name");
+            "givenName", "lower({a}.givenName), lower({a}.familyName)").byDefault("then given name").ranked();
 
     @RestQuery
     @Parameter(description = "Only people who chair or belong to this expert group (its slug).", example = "violent-extremism",

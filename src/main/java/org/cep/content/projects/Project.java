@@ -1,5 +1,6 @@
 package org.cep.content.projects;
 
+import org.cep.content.search.Searchable;
 import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -25,7 +26,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /** A project CEP runs or takes part in, such as HELP RP-TERR-ICCM or EMPRO. */
 @Entity
@@ -90,7 +90,7 @@ public class Project extends Article {
     public Set<NewsItem> news = new LinkedHashSet<>();
 
     @Override
-    protected Stream<String> searchableTexts() {
-        return Stream.of(title, acronym, summary, body);
+    public Searchable searchable() {
+        return Searchable.of(Searchable.join(title, acronym), summary, body);
     }
 }

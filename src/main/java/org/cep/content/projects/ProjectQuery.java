@@ -23,7 +23,7 @@ public class ProjectQuery extends TaggedListQuery implements ItemQuery<ProjectQu
             "startDate", "{a}.startDate",
             "endDate", "{a}.endDate",
             "title", "lower({a}.title)").nullable("startDate", "endDate")
-            .byDefault("most recent start first; projects with no known start come last");
+            .byDefault("most recent start first; projects with no known start come last").ranked();
 
     @RestQuery
     @Parameter(description = "Only projects still running on this day or later: ended on or after it, or with no end date known. "

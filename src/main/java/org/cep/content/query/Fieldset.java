@@ -7,9 +7,13 @@ import jakarta.enterprise.context.RequestScoped;
 import org.cep.content.common.problems.InvalidParam;
 import org.cep.content.common.problems.ProblemException;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * {@code fields=}, sparse fieldsets: the fields of each listed item that this request's answer keeps. A collection
@@ -19,6 +23,7 @@ import java.util.Set;
 public class Fieldset {
 
     private Set<String> kept;
+    private final Map<String, List<String>> added = new LinkedHashMap<>();
 
     /** Keeps the fields {@code fields} names, comma-separated, from those of {@code accepted}; any other is a 400. */
     public void keep(String fields, List<String> accepted) {
@@ -37,13 +42,35 @@ public class Fieldset {
         kept = asked;
     }
 
-    /** The page as JSON with only the kept fields of each item; null when every field is kept. */
+    /**
+     * Adds a field that the items' views do not have, its value for each item of the page (null leaves it out), and
+     * hands the page on.
+     */
+    public <T> Page<T> adding(String field, Page<T> page, Function<T, String> value) {
+        List<String> values = page.items().stream().map(value).toList();
+        if (values.stream().anyMatch(Objects::nonNull)) {
+            added.put(field, values);
+        }
+        return page;
+    }
+
+    /** The page as JSON with the added fields and only the kept fields of each item; null when it is as written. */
     JsonNode apply(Page<?> page, ObjectMapper mapper) {
-        if (kept == null) {
+        if (kept == null && added.isEmpty()) {
             return null;
         }
         JsonNode written = mapper.valueToTree(page);
-        written.get("items").forEach(item -> ((ObjectNode) item).retain(kept));
+        for (int i = 0; i < written.get("items").size(); i++) {
+            ObjectNode item = (ObjectNode) written.get("items").get(i);
+            for (Map.Entry<String, List<String>> field : added.entrySet()) {
+                if (field.getValue().get(i) != null) {
+                    item.put(field.getKey(), field.getValue().get(i));
+                }
+            }
+            if (kept != null) {
+                item.retain(kept);
+            }
+        }
         return written;
     }
 }

@@ -27,7 +27,9 @@ public abstract class ListQuery {
 
     @RestQuery
     @Parameter(description = "Words to find in the title or name, summary and body, ignoring case and accents "
-            + "(`orell` finds `Örell`). Every word must occur. At most 200 characters.",
+            + "(`orell` finds `Örell`), as a web search reads them: every word must occur as a whole word, the words of a "
+            + "`\"quoted phrase\"` one after the other, and none marked `-word` or `-\"phrase\"`. A text with no letter or "
+            + "digit is a 400. Tags are searched by the words of their slug, anywhere in it. At most 200 characters.",
             schema = @Schema(type = SchemaType.STRING, maxLength = 200), example = "orell")
     protected String q;
 

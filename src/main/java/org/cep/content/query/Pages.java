@@ -39,7 +39,7 @@ public final class Pages {
         }
         List<Object[]> found = keys(em, alias, from, where, request);
         List<Object[]> page = found.subList(0, Math.min(found.size(), request.size()));
-        String next = found.size() > request.size() ? cursorAfter(page.get(page.size() - 1), request, page.size()) : null;
+        String next = found.size() > request.size() && request.sort().walkable() ? cursorAfter(page.get(page.size() - 1), request, page.size()) : null;
         List<Long> ids = page.stream().map(row -> ((Number) row[row.length - 1]).longValue()).toList();
         return new Page<>(load(em, type, ids, fetch), Page.PageInfo.of(request, total, next));
     }
@@ -75,8 +75,8 @@ public final class Pages {
         if (request.after() != null) {
             sort.after(where, request.after());
         }
-        TypedQuery<Object[]> rows = em.createQuery("select " + select + from + where.clause()
-                + " order by " + sort.orderBy(alias), Object[].class);
+        TypedQuery<Object[]> rows = em.createQuery(where.ranked("select " + select + from + where.clause()
+                + " order by " + sort.orderBy(alias)), Object[].class);
         bind(rows, where.parameters());
         if (request.after() == null) {
             rows.setFirstResult(request.offset());

@@ -3,6 +3,7 @@ package org.cep.content.query;
 import org.cep.content.common.Text;
 import org.cep.content.common.problems.InvalidParam;
 import org.cep.content.common.problems.ProblemException;
+import org.cep.content.search.SearchTerms;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -73,6 +74,11 @@ public final class Params {
     public PageRequest after(String value, PageRequest request, Object query) {
         PageRequest walk = request.madeFor(Cursor.filtersOf(query));
         if (blank(value) || walk.sort() == null) {
+            return walk;
+        }
+        if (!walk.sort().walkable()) {
+            reject("after", "cannot continue an order by relevance, which has no place to resume from: page through it with page, "
+                    + "or give sort a field to walk with after");
             return walk;
         }
         Optional<Cursor> cursor = value.length() > Cursor.MAX_LENGTH ? Optional.empty() : Cursor.decode(value);
@@ -184,6 +190,16 @@ public final class Params {
     public List<String> words(String name, String value) {
         String text = text(name, value);
         return text == null ? List.of() : List.of(Text.fold(text).split("\\s+"));
+    }
+
+    /** A web search's terms ({@link SearchTerms}); none when absent, a rejection when it holds no word. */
+    public SearchTerms search(String name, String value) {
+        String text = text(name, value);
+        SearchTerms terms = SearchTerms.parse(text);
+        if (text != null && terms.isEmpty()) {
+            reject(name, "holds no word to search for: give letters or digits, such as orell");
+        }
+        return terms;
     }
 
     /** A {@code from}/{@code to} pair: a bare date is a whole calendar day in {@code zone}. */

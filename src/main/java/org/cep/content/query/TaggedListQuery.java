@@ -5,6 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import org.cep.content.search.SearchTerms;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -37,8 +39,22 @@ public abstract class TaggedListQuery extends ListQuery {
 
     /** In the order of {@code sortValue}, such as a feed's own, with a default size of the caller's. */
     protected Listing listing(Params params, Instant now, String sortValue, Sort.Fields fields, int defaultSize) {
+        SearchTerms search = params.search("q", q);
         return new Listing(now, params.oneOf("status", status, ListedStatus.class, ListedStatus.PUBLISHED), params.slugs("tag", tag),
-                params.oneOf("tagMatch", tagMatch, TagMatch.class, TagMatch.ANY) == TagMatch.ALL, words(params),
-                pageRequest(params, sortValue, fields, defaultSize));
+                params.oneOf("tagMatch", tagMatch, TagMatch.class, TagMatch.ANY) == TagMatch.ALL, search,
+                pageRequest(params, order(params, search, sortValue, fields), fields, defaultSize));
+    }
+
+    /** With {@code q}, by relevance unless another order is asked for; relevance without {@code q} has nothing to rank. */
+    private static String order(Params params, SearchTerms search, String sortValue, Sort.Fields fields) {
+        boolean asked = sortValue != null && !sortValue.isBlank();
+        if (!fields.isRanked() || (asked && !sortValue.equals(Sort.RELEVANCE))) {
+            return sortValue;
+        }
+        if (search.isEmpty() && asked) {
+            params.reject("sort", "relevance ranks the matches of q and needs it: give q, or sort by "
+                    + String.join(", ", fields.accepted().stream().filter(value -> !value.equals(Sort.RELEVANCE)).toList()));
+        }
+        return search.isEmpty() ? null : Sort.RELEVANCE;
     }
 }

@@ -1,5 +1,8 @@
 package org.cep.content.query;
 
+import org.cep.content.search.SearchSql;
+import org.cep.content.search.SearchTerms;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,6 +18,7 @@ public final class Where {
     private final String alias;
     private final List<String> clauses = new ArrayList<>();
     private final Map<String, Object> parameters = new HashMap<>();
+    private String rank = "0.0";
 
     private Where(String alias) {
         this.alias = alias;
@@ -27,7 +31,7 @@ public final class Where {
     /** The items a listing asks for: of its status, carrying its tags and matching its words. */
     public static Where listed(String alias, Listing listing) {
         return new Where(alias).status(listing.status(), listing.now()).tagged(listing.tags(), listing.allTags())
-                .matching(listing.words());
+                .searching(listing.search());
     }
 
     /** Items of the listed status: by default, published items whose publication time has come. */
@@ -67,9 +71,19 @@ public final class Where {
         return and("exists (select t.id from {a}.tags t where t.slug " + oneOrAny("tags", tags) + ")", "tags", bound(tags));
     }
 
-    /** Items whose folded search text contains every word. */
-    public Where matching(List<String> words) {
-        return matching("searchText", words);
+    /** Items that match the search's terms ({@link SearchSql}), ranked by how well they match. */
+    public Where searching(SearchTerms search) {
+        if (search.isEmpty()) {
+            return this;
+        }
+        rank = SearchSql.rank(search).replace("{a}", alias);
+        SearchSql.Clause matching = SearchSql.matching(search);
+        return and(matching.jpql(), matching.namesAndValues());
+    }
+
+    /** The query with the rank of the search's matches where it names it ({@link Sort#RELEVANCE}). */
+    String ranked(String query) {
+        return query.replace(Sort.RANK, rank);
     }
 
     /** Items whose field, already folded (lower case, no accents), contains every word. */

@@ -128,6 +128,12 @@ public class ProblemException extends RuntimeException {
                 + seconds(retryAfter) + " seconds.", List.of(), retryAfter);
     }
 
+    /** A search that could not run, or not to its end, within its bounds ({@code content.search.*}). */
+    public static ProblemException searchBusy(String detail, Duration retryAfter) {
+        return new ProblemException(ProblemKind.SEARCH_BUSY, detail + " Try again after " + seconds(retryAfter) + " seconds.",
+                List.of(), retryAfter);
+    }
+
     /** Whole seconds, rounded up and at least one, as Retry-After takes them. */
     static long seconds(Duration duration) {
         return Math.max(1, (duration.toMillis() + 999) / 1000);

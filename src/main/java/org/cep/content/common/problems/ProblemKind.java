@@ -21,7 +21,8 @@ public enum ProblemKind {
     TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
     HTTP_ERROR("http-error", "Request refused", 400),
     INTERNAL("internal-error", "Internal server error", 500),
-    DATABASE_UNAVAILABLE("database-unavailable", "Service unavailable", 503);
+    DATABASE_UNAVAILABLE("database-unavailable", "Service unavailable", 503),
+    SEARCH_BUSY("search-busy", "Search busy", 503);
 
     private static final String BASE = "https://cep-probation.org/problems/";
 
