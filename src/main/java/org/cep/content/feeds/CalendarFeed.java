@@ -8,6 +8,7 @@ import org.cep.content.common.ContentConfig;
 import org.cep.content.events.CalendarEvent;
 import org.cep.content.events.EventQuery;
 import org.cep.content.events.EventRepository;
+import org.cep.content.search.SearchBounds;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -46,6 +47,9 @@ class CalendarFeed {
     @Inject
     ContentConfig config;
 
+    @Inject
+    SearchBounds bounds;
+
     byte[] write(EventQuery query, Function<String, String> absolute) {
         Instant now = clock.instant();
         ZoneId zone = config.timeZone();
@@ -54,12 +58,15 @@ class CalendarFeed {
         EventQuery.EventFilter first = filters.get(0);
         editors.mayList(first.status());
         int size = first.listing().page().size();
-        List<CalendarEvent> found = new ArrayList<>();
-        for (EventQuery.EventFilter filter : filters) {
-            if (found.size() < size) {
-                found.addAll(events.calendar(filter, size - found.size()));
+        List<CalendarEvent> found = bounds.within(first.search(), () -> {
+            List<CalendarEvent> read = new ArrayList<>();
+            for (EventQuery.EventFilter filter : filters) {
+                if (read.size() < size) {
+                    read.addAll(events.calendar(filter, size - read.size()));
+                }
             }
-        }
+            return read;
+        });
         if (first.upcoming() || first.past()) {
             freshness.validUntil(events.nextEnd(first));
         }

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.cep.content.search.SearchBounds;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -31,22 +32,14 @@ import java.util.function.BiFunction;
 @Tag(name = Feeds.TAG, description = Feeds.ABOUT)
 public class NewsFeedResource {
 
-    @Inject
-    Editors editors;
-
     private static final String FILTERS = " Takes the filters of `GET /api/v1/news`; holds one page of it, the 20 newest items by default.";
 
-    @Inject
-    NewsRepository news;
-
-    @Inject
-    PublicUrls urls;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    ContentConfig config;
+    @Inject Editors editors;
+    @Inject NewsRepository news;
+    @Inject PublicUrls urls;
+    @Inject Clock clock;
+    @Inject ContentConfig config;
+    @Inject SearchBounds bounds;
 
     @GET
     @Path("news.atom")
@@ -84,6 +77,7 @@ public class NewsFeedResource {
         editors.mayList(filter.status());
         String rawQuery = request.getRequestUri().getRawQuery();
         String self = urls.of(request, request.getRequestUri().getRawPath() + (rawQuery == null ? "" : "?" + rawQuery));
-        return format.apply(news.search(filter).items(), new NewsFeeds.Links(self, urls.of(request, News.PATH), urls.of(request), now));
+        NewsFeeds.Links links = new NewsFeeds.Links(self, urls.of(request, News.PATH), urls.of(request), now);
+        return bounds.within(filter.search(), () -> format.apply(news.search(filter).items(), links));
     }
 }
