@@ -94,6 +94,8 @@ start() {  # start NAME PORT CACHE: prints the milliseconds from process start t
   done
   echo $(( ($(date +%s%N) - t0) / 1000000 ))
 }
+# Before the instances start: they read the token key (made here on first use) at start-up.
+token=$(scripts/token.sh editor bench | tail -1)
 cold_ms=$(start cold "$COLD_PORT" false)
 hot_ms=$(start hot "$HOT_PORT" true)
 for q in events news; do
@@ -154,7 +156,7 @@ for q in events news; do
 done
 WIDGET='/api/v1/events?upcoming=true&size=5&tag=electronic-monitoring'
 CALENDAR='/api/v1/events.ics?tag=electronic-monitoring'
-SEARCH='/api/v1/news?q=probation%20europe&size=20'
+SEARCH='/api/v1/news?q=probation%20european&size=20'
 echo "== the widget's question, the calendar feed and a two-word search"
 for instance in cold hot; do
   port=$COLD_PORT; [ $instance = hot ] && port=$HOT_PORT
@@ -198,7 +200,6 @@ fi
 
 echo "== a rendition: first requests (encoded once) and repeated ones (stored), cache on"
 renditions=${RENDITIONS:-20}
-token=$(scripts/token.sh editor bench | tail -1)
 java scripts/bench/BenchImage.java "$out/bench.jpg"
 urls=()
 for i in $(seq 1 "$renditions"); do
