@@ -1,6 +1,7 @@
 package db.migration;
 
 import org.cep.content.search.Folding;
+import org.cep.content.search.Searchable;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -73,7 +74,7 @@ public class V15__Index_search extends BaseJavaMigration {
                     for (int i = 0; i < texts.length; i++) {
                         texts[i] = rows.getString(column++);
                     }
-                    write.setString(part + 1, Folding.words(texts));
+                    write.setString(part + 1, Folding.words(Searchable.join(texts)));
                 }
                 write.setLong(4, rows.getLong(1));
                 write.addBatch();

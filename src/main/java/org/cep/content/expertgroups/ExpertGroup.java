@@ -63,7 +63,7 @@ public class ExpertGroup extends Content {
 
     @Override
     public Searchable searchable() {
-        return Searchable.of(name, null, description);
+        return new Searchable(name, null, description);
     }
 
     @Override

@@ -27,7 +27,7 @@ public abstract class Article extends Content {
 
     @Override
     public Searchable searchable() {
-        return Searchable.of(title, summary, body);
+        return new Searchable(title, summary, body);
     }
 
     @Override

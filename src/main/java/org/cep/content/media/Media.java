@@ -78,7 +78,7 @@ public class Media extends Content implements Referable {
 
     @Override
     public Searchable searchable() {
-        return Searchable.of(alt, caption, Searchable.join(credit, fileName, slug));
+        return new Searchable(alt, caption, Searchable.join(credit, fileName, slug));
     }
 
     @Override

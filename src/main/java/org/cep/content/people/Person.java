@@ -57,7 +57,7 @@ public class Person extends Content {
 
     @Override
     public Searchable searchable() {
-        return Searchable.of(Searchable.join(givenName, familyName), Searchable.join(role, organisation), bio);
+        return new Searchable(Searchable.join(givenName, familyName), Searchable.join(role, organisation), bio);
     }
 
     @Override

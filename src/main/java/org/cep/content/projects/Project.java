@@ -91,6 +91,6 @@ public class Project extends Article {
 
     @Override
     public Searchable searchable() {
-        return Searchable.of(Searchable.join(title, acronym), summary, body);
+        return new Searchable(Searchable.join(title, acronym), summary, body);
     }
 }

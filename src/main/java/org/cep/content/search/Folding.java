@@ -2,10 +2,7 @@ package org.cep.content.search;
 
 import org.cep.content.common.Text;
 
-import java.util.Arrays;
-import java.util.Objects;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The words of a text as search stores and matches them: lower case, accents removed, every run of other characters
@@ -21,10 +18,5 @@ public final class Folding {
     /** {@code "Örell's (CEP)"} becomes {@code "orell s cep"}; nothing becomes an empty text. */
     public static String words(String text) {
         return NOT_A_WORD.matcher(Text.fold(text)).replaceAll(" ").strip();
-    }
-
-    /** The words of several texts, in order, the absent ones left out. */
-    public static String words(String... texts) {
-        return words(Arrays.stream(texts).filter(Objects::nonNull).collect(Collectors.joining(" ")));
     }
 }

@@ -15,10 +15,6 @@ public record Searchable(String title, String summary, String body) {
         Searchable searchable();
     }
 
-    public static Searchable of(String title, String summary, String body) {
-        return new Searchable(title, summary, body);
-    }
-
     /** Several fields as one part, the absent ones left out; null when all are. */
     public static String join(String... fields) {
         String joined = Arrays.stream(fields).filter(Objects::nonNull).collect(Collectors.joining(" "));

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SnippetTest {
 
     private static Searchable.Source item(String title, String summary, String body) {
-        return () -> Searchable.of(title, summary, body);
+        return () -> new Searchable(title, summary, body);
     }
 
     @Test
