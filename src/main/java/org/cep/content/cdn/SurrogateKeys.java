@@ -40,6 +40,11 @@ public class SurrogateKeys {
         keys.add(items.of(type, id));
     }
 
+    /** A collection the answer lists or counts, without being the path of its list: any change in it purges the answer. */
+    public void listed(ItemType<?, ?, ?> type) {
+        keys.add(type.collection());
+    }
+
     /** The three headers that name the keys of the answer to {@code path}, or none when it showed nothing that changes. */
     public Map<String, String> headers(String path) {
         Set<String> named = bounded(collections(path));

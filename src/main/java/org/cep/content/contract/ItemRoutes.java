@@ -11,6 +11,7 @@ import org.cep.content.news.News;
 import org.cep.content.people.People;
 import org.cep.content.projects.Projects;
 import org.cep.content.query.Sort;
+import org.cep.content.search.SiteSearchResource;
 import org.cep.content.search.Snippet;
 import org.cep.content.tags.Tags;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -26,6 +27,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The texts and answers of the routes every resource shares, written from each resource's declaration. */
 final class ItemRoutes {
@@ -85,10 +88,21 @@ final class ItemRoutes {
             snippet(openAPI, type);
             List.of(collection.getPOST(), item.getPUT(), item.getPATCH(), item.getDELETE()).forEach(ItemRoutes::editorsOnly);
         }
+        searched(openAPI);
         // What SmallRye made of the PATCH routes' JsonNode parameter: its bean properties, which no client sends.
         openAPI.getComponents().removeSchema("JsonNode");
         openAPI.getComponents().removeSchema("JsonNodeType");
         openAPI.setTags(openAPI.getTags().stream().sorted(Comparator.comparing(Tag::getName)).toList());
+    }
+
+    /** The site search's {@code type} takes the searched collections, which its hits and counts name too. */
+    private static void searched(OpenAPI openAPI) {
+        List<Object> collections = RESOURCES.stream().filter(ItemType::searched).map(ItemType::collection).sorted()
+                .collect(Collectors.toList());
+        openAPI.getPaths().getPathItem(SiteSearchResource.PATH).getGET().getParameters().stream()
+                .filter(p -> "type".equals(p.getName())).forEach(p -> p.getSchema().getItems().enumeration(collections));
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        List.of("SearchHit", "SearchTypeCount").forEach(name -> schemas.get(name).getProperties().get("type").enumeration(collections));
     }
 
     /**
@@ -161,7 +175,6 @@ final class ItemRoutes {
         });
     }
 
-    /** The name a class has among the contract's schemas: its {@code @Schema(name)}. */
     /** A searchable collection's items carry a snippet when listed for {@code q}, which their view does not declare. */
     private static void snippet(OpenAPI openAPI, ItemType<?, ?, ?> type) {
         if (type.sort().isRanked()) {
@@ -171,6 +184,7 @@ final class ItemRoutes {
         }
     }
 
+    /** The name a class has among the contract's schemas: its {@code @Schema(name)}. */
     private static String schemaName(Class<?> type) {
         return type.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class).name();
     }

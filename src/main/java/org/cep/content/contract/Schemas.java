@@ -24,7 +24,10 @@ final class Schemas {
         });
     }
 
-    /** A page's example is one item's example with where the page stands, so that it stays valid as views change. */
+    /**
+     * A page's example is one item's example with where the page stands, and the examples of whatever else it carries,
+     * so that it stays valid as views change.
+     */
     private static void describePage(Schema page, Map<String, Schema> schemas) {
         Schema itemSchema = schemas.get(name(page.getProperties().get("items").getItems().getRef()));
         if (page.getDescription() == null) {
@@ -39,6 +42,13 @@ final class Schemas {
             where.put("totalItems", 1);
             where.put("totalPages", 1);
             example.put("page", where);
+            // What a page carries beside them, such as a search's facets, by the examples of their own schemas.
+            page.getProperties().forEach((property, schema) -> {
+                Schema shown = schemas.get(name(schema.getRef()));
+                if (!example.containsKey(property) && shown != null && shown.getExamples() != null) {
+                    example.put(property, shown.getExamples().get(0));
+                }
+            });
             page.setExamples(List.of(example));
         }
     }

@@ -17,6 +17,7 @@ import org.cep.content.expertgroups.ExpertGroup;
 import org.cep.content.media.Media;
 import org.cep.content.people.Person;
 import org.cep.content.projects.Project;
+import org.cep.content.search.SearchYear;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,6 +30,7 @@ import java.util.List;
  * day's midnight to the midnight after its last day, in its own time zone.
  */
 @Entity
+@SearchYear("startsAt")
 @AssociationOverride(name = "tags", joinTable = @JoinTable(name = "event_tag", joinColumns = @JoinColumn(name = "event_id"),
         inverseJoinColumns = @JoinColumn(name = "tag_id")))
 public class Event extends Article {

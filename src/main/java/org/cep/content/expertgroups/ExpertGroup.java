@@ -1,5 +1,6 @@
 package org.cep.content.expertgroups;
 
+import org.cep.content.search.SearchYear;
 import org.cep.content.search.Searchable;
 import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Column;
@@ -25,6 +26,7 @@ import java.util.Set;
 
 /** A CEP expert group or network, such as Violent Extremism or Electronic Monitoring. */
 @Entity
+@SearchYear("since")
 @AssociationOverride(name = "tags", joinTable = @JoinTable(name = "expert_group_tag", joinColumns = @JoinColumn(name = "expert_group_id"),
         inverseJoinColumns = @JoinColumn(name = "tag_id")))
 public class ExpertGroup extends Content {

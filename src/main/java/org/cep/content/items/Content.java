@@ -57,6 +57,11 @@ public abstract class Content extends PanacheEntityBase implements Searchable.So
     @Override
     public abstract Searchable searchable();
 
+    /** What a list of items from every collection shows as the item's title: by default, what search weighs most. */
+    public String heading() {
+        return searchable().title();
+    }
+
     /** Renders Markdown fields to HTML; called before every insert and update. */
     protected abstract void render();
 

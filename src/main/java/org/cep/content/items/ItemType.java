@@ -65,7 +65,12 @@ public record ItemType<E, I extends ItemInput, V>(
         return Content.class.isAssignableFrom(entity);
     }
 
-    /** The fields of an item of the collection, in the order a view writes them; {@code fields=} takes these. */
+    /** Whether {@code q} searches the collection in full text, and so the site-wide search does. */
+    public boolean searched() {
+        return sort.isRanked() && publishable();
+    }
+
+        /** The fields of an item of the collection, in the order a view writes them; {@code fields=} takes these. */
     public List<String> fields() {
         return FIELDS.get(view);
     }

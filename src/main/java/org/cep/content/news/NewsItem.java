@@ -17,12 +17,14 @@ import org.cep.content.expertgroups.ExpertGroup;
 import org.cep.content.media.Media;
 import org.cep.content.people.Person;
 import org.cep.content.projects.Project;
+import org.cep.content.search.SearchYear;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** A news item, article, recap or vodcast episode. */
 @Entity
+@SearchYear("publishedAt")
 @Table(name = "news")
 @AssociationOverride(name = "tags", joinTable = @JoinTable(name = "news_tag", joinColumns = @JoinColumn(name = "news_id"),
         inverseJoinColumns = @JoinColumn(name = "tag_id")))

@@ -1,5 +1,6 @@
 package org.cep.content.projects;
 
+import org.cep.content.search.SearchYear;
 import org.cep.content.search.Searchable;
 import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.CollectionTable;
@@ -29,6 +30,7 @@ import java.util.Set;
 
 /** A project CEP runs or takes part in, such as HELP RP-TERR-ICCM or EMPRO. */
 @Entity
+@SearchYear("startDate")
 @AssociationOverride(name = "tags", joinTable = @JoinTable(name = "project_tag", joinColumns = @JoinColumn(name = "project_id"),
         inverseJoinColumns = @JoinColumn(name = "tag_id")))
 public class Project extends Article {
@@ -92,5 +94,11 @@ public class Project extends Article {
     @Override
     public Searchable searchable() {
         return new Searchable(Searchable.join(title, acronym), summary, body);
+    }
+
+    /** The title alone: the acronym is searched beside it but is not part of it. */
+    @Override
+    public String heading() {
+        return title;
     }
 }

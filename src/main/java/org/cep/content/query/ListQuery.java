@@ -21,15 +21,17 @@ public abstract class ListQuery {
             + "others are created or deleted meanwhile. Keep the rest of the query as it was (only `size` and `fields` may change) "
             + "and leave `page` out. The cursor is opaque; one altered, or made for another sort or other filters, is "
             + "a 400 naming `after`.";
+    /** What {@code q} matches, for the contract of every search. */
+    public static final String Q = "Words to find in the title or name, summary and body, ignoring case and accents "
+            + "(`orell` finds `Örell`), as a web search reads them: every word must occur as a whole word, the words of a "
+            + "`\"quoted phrase\"` one after the other, and none marked `-word` or `-\"phrase\"`. A text with no letter or "
+            + "digit is a 400.";
     public static final int AFTER_MAX_LENGTH = Cursor.MAX_LENGTH;
     public static final String AFTER_PATTERN = "^[A-Za-z0-9_-]+$";
     public static final String AFTER_EXAMPLE = "Yg9SD--fQkNbIi1wdWJsaXNoZWRBdCIsIjF2Z3NMb3MzZEhITk45eTEiLFsidDIwMjYtMTEtMjlUMDY6MTk6MDBaIl0sNjk2NzIsMjBd";
 
     @RestQuery
-    @Parameter(description = "Words to find in the title or name, summary and body, ignoring case and accents "
-            + "(`orell` finds `Örell`), as a web search reads them: every word must occur as a whole word, the words of a "
-            + "`\"quoted phrase\"` one after the other, and none marked `-word` or `-\"phrase\"`. A text with no letter or "
-            + "digit is a 400. Tags are searched by the words of their slug, anywhere in it. At most 200 characters.",
+    @Parameter(description = Q + " Tags are searched by the words of their slug, anywhere in it. At most 200 characters.",
             schema = @Schema(type = SchemaType.STRING, maxLength = 200), example = "orell")
     protected String q;
 

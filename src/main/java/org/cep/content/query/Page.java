@@ -8,7 +8,7 @@ import java.util.function.Function;
 /** One page of a collection, with where it stands in the whole. */
 public record Page<T>(
         @Schema(required = true, description = "The items of this page, in the requested order.") List<T> items,
-        @Schema(required = true) PageInfo page) {
+        @Schema(required = true) PageInfo page) implements Paged {
 
     public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
         return new Page<>(items.stream().<R>map(mapper).toList(), page);

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Adds the RFC 8288 {@code Link} header to every page, keeping the request's query: first, prev, next and last by
+ * Adds the RFC 8288 {@code Link} header to every page ({@link Paged}), keeping the request's query: first, prev, next and last by
  * page number; when walking by cursor ({@code after}), first and the next cursor's page, as a cursor knows no
  * previous or last page.
  */
@@ -18,7 +18,7 @@ class PageLinks {
 
     @ServerResponseFilter(priority = 200)
     void link(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!(response.getEntity() instanceof Page<?> page)) {
+        if (!(response.getEntity() instanceof Paged page)) {
             return;
         }
         UriInfo uri = request.getUriInfo();

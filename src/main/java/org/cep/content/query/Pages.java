@@ -31,9 +31,7 @@ public final class Pages {
     public static <T> Page<T> fetch(EntityManager em, Class<T> type, String alias, Where where, PageRequest request,
                                     String... fetch) {
         String from = " from " + type.getSimpleName() + " " + alias;
-        TypedQuery<Long> count = em.createQuery("select count(" + alias + ")" + from + where.clause(), Long.class);
-        bind(count, where.parameters());
-        long total = count.getSingleResult();
+        long total = count(em, type, alias, where);
         if (total == 0 || request.offset() >= total) {
             return new Page<>(List.of(), Page.PageInfo.of(request, total, null));
         }
@@ -51,6 +49,44 @@ public final class Pages {
     public static List<Object[]> rows(EntityManager em, Class<?> type, String alias, Where where, PageRequest request,
                                       String select, int limit) {
         return ordered(em, alias, select, " from " + type.getSimpleName() + " " + alias, where, request, limit);
+    }
+
+    /** How many items match. */
+    public static long count(EntityManager em, Class<?> type, String alias, Where where) {
+        TypedQuery<Long> count = em.createQuery("select count(" + alias + ") from " + type.getSimpleName() + " " + alias
+                + where.clause(), Long.class);
+        bind(count, where.parameters());
+        return count.getSingleResult();
+    }
+
+    /**
+     * How many matches share each value of {@code value} (JPQL over the alias, or over {@code join}'s), as rows of the
+     * value and its count, the value never null: for facets.
+     *
+     * @param join a join after the alias, such as {@code join e.tags t}, or an empty text
+     */
+    public static List<Object[]> counted(EntityManager em, Class<?> type, String alias, String join, Where where, String value) {
+        TypedQuery<Object[]> counted = em.createQuery("select " + value + ", count(distinct " + alias + ".id) from "
+                + type.getSimpleName() + " " + alias + " " + join + where.clause() + (where.clause().isEmpty() ? " where " : " and ")
+                + value + " is not null group by " + value, Object[].class);
+        bind(counted, where.parameters());
+        return counted.getResultList();
+    }
+
+    /**
+     * The best {@code limit} matches of the where's search, in the collection's order by {@link Sort#RELEVANCE}, as rows
+     * of the id, the rank and the {@code also} selected (JPQL over the alias), if any.
+     */
+    public static List<Object[]> ranked(EntityManager em, Class<?> type, String alias, Where where, Sort.Fields sort,
+                                        String also, int limit) {
+        PageRequest request = new PageRequest(1, limit, sort.parse(Sort.RELEVANCE));
+        return ordered(em, alias, alias + ".id, " + Sort.RANK + (also == null ? "" : ", " + also),
+                " from " + type.getSimpleName() + " " + alias, where, request, limit);
+    }
+
+    /** The entities of the ids, in their order, with what they embed in batches; those deleted meanwhile left out. */
+    public static <T> List<T> load(EntityManager em, Class<T> type, List<Long> ids) {
+        return load(em, type, ids, new String[0]);
     }
 
     /** The least value of the field among the matches; null when nothing matches. */
@@ -88,7 +124,7 @@ public final class Pages {
      * The items, in the order of their ids, through a loader whose statement Hibernate prepares once. An item
      * deleted since its id was read is left out.
      */
-    private static <T> List<T> load(EntityManager em, Class<T> type, List<Long> ids, String... fetch) {
+    private static <T> List<T> load(EntityManager em, Class<T> type, List<Long> ids, String[] fetch) {
         Session session = em.unwrap(Session.class);
         RootGraph<T> graph = session.createEntityGraph(type);
         graph.addAttributeNodes(fetch);

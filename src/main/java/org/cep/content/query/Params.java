@@ -109,13 +109,9 @@ public final class Params {
         if (blank(value)) {
             return defaultValue;
         }
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the rejection below
+        Optional<Integer> number = whole(value).filter(n -> n >= min && n <= max);
+        if (number.isPresent()) {
+            return number.get();
         }
         reject(name, "must be a whole number from " + min + " to " + max + ", was '" + value + "'");
         return defaultValue;
@@ -157,6 +153,18 @@ public final class Params {
         }
         Set<E> parsed = enums(name, List.of(value), type);
         return parsed.isEmpty() ? defaultValue : parsed.iterator().next();
+    }
+
+    /** Values each one of {@code accepted}. */
+    public Set<String> among(String name, List<String> values, List<String> accepted) {
+        return each(name, values, value -> Optional.ofNullable(value).filter(accepted::contains),
+                value -> "unknown value '" + value + "'; accepted: " + String.join(", ", accepted));
+    }
+
+    /** Whole numbers, each from {@code min} to {@code max}. */
+    public Set<Integer> integers(String name, List<String> values, int min, int max) {
+        return each(name, values, value -> whole(value).filter(number -> number >= min && number <= max),
+                value -> "must be a whole number from " + min + " to " + max + ", was '" + value + "'");
     }
 
     public Set<String> countries(String name, List<String> values) {
@@ -224,6 +232,14 @@ public final class Params {
         } catch (DateTimeException e) {
             reject(name, "'" + value + "' is not a date or date-time: " + DATE_FORMS);
             return null;
+        }
+    }
+
+    private static Optional<Integer> whole(String value) {
+        try {
+            return Optional.of(Integer.parseInt(value.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
         }
     }
 

@@ -13,15 +13,19 @@ import java.util.List;
 /** The parameters of collections whose items carry tags. */
 public abstract class TaggedListQuery extends ListQuery {
 
+    /** What {@code tag} and {@code tagMatch} select, for the contract of every list by tag. */
+    public static final String TAG = "Only items carrying this tag (its slug). Repeat it for several: items carrying any of "
+            + "them, or all of them with `tagMatch=all`.";
+    public static final String TAG_MATCH = "With several `tag` values: `any` (the default) matches items carrying at least "
+            + "one, `all` items carrying every one.";
+
     @RestQuery
-    @Parameter(description = "Only items carrying this tag (its slug). Repeat it for several: items carrying any of them, "
-            + "or all of them with `tagMatch=all`.",
+    @Parameter(description = TAG,
             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class), example = "[\"violent-extremism\"]")
     protected List<String> tag;
 
     @RestQuery
-    @Parameter(description = "With several `tag` values: `any` (the default) matches items carrying at least one, "
-            + "`all` items carrying every one.", schema = @Schema(type = SchemaType.STRING, enumeration = {"any", "all"}, defaultValue = "any"),
+    @Parameter(description = TAG_MATCH, schema = @Schema(type = SchemaType.STRING, enumeration = {"any", "all"}, defaultValue = "any"),
             example = "all")
     protected String tagMatch;
 

@@ -15,7 +15,12 @@ import org.hibernate.sql.ast.tree.expression.Expression;
 import org.hibernate.type.BasicType;
 import org.hibernate.type.StandardBasicTypes;
 
+import java.lang.reflect.Field;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,6 +74,15 @@ public class SearchSql implements FunctionContributor {
         return parts.isEmpty() ? "0.0" : "(" + String.join(" + ", parts) + ")";
     }
 
+    /** The JPQL of the year of an item's {@link SearchYear} field ({@code {a}} for its alias), a moment's in the site's time zone. */
+    static String yearOf(Field field) {
+        String path = "{a}." + field.getName();
+        if (field.getType() == Instant.class) {
+            return "search_year(" + path + ")";
+        }
+        return field.getType() == LocalDate.class ? "extract(year from " + path + ")" : path;
+    }
+
     /**
      * The statements that open a search's transaction: read-only, its statements stopped after {@code timeout}.
      * PostgreSQL forgets them with the transaction; H2's time-out holds for the session, so {@link #unbounded} resets it.
@@ -93,6 +107,7 @@ public class SearchSql implements FunctionContributor {
         var types = functions.getTypeConfiguration().getBasicTypeRegistry();
         functions.getFunctionRegistry().register("search_match", new VectorFunction("search_match", "%s.search_vector @@ ", "",
                 types.resolve(StandardBasicTypes.BOOLEAN)));
+        functions.getFunctionRegistry().register("search_year", new YearFunction(types.resolve(StandardBasicTypes.INTEGER)));
         functions.getFunctionRegistry().register("search_rank", new VectorFunction("search_rank", "ts_rank_cd(%s.search_vector, ", ")",
                 types.resolve(StandardBasicTypes.DOUBLE)));
     }
@@ -118,6 +133,28 @@ public class SearchSql implements FunctionContributor {
             sql.appendSql(before.formatted(alias) + "websearch_to_tsquery('simple', ");
             arguments.get(1).accept(translator);
             sql.appendSql(")" + after);
+        }
+    }
+
+    /**
+     * {@code search_year(moment)}: the year of the moment in the site's time zone ({@code content.time-zone}). PostgreSQL
+     * reads an offset such as {@code +01:00} the POSIX way, west of Greenwich, so it gets an offset as an interval.
+     */
+    private static final class YearFunction extends AbstractSqmSelfRenderingFunctionDescriptor {
+
+        YearFunction(BasicType<?> type) {
+            super("search_year", StandardArgumentsValidators.exactly(1), StandardFunctionReturnTypeResolvers.invariant(type), null);
+        }
+
+        @Override
+        public void render(SqlAppender sql, List<? extends SqlAstNode> arguments, ReturnableType<?> returnType,
+                           SqlAstTranslator<?> translator) {
+            ZoneId zone = ConfigProvider.getConfig().getValue("content.time-zone", ZoneId.class);
+            String at = zone instanceof ZoneOffset offset && postgres()
+                    ? "interval '" + offset.getTotalSeconds() + " seconds'" : "'" + zone.getId() + "'";
+            sql.appendSql("cast(extract(year from (");
+            arguments.get(0).accept(translator);
+            sql.appendSql(" at time zone " + at + ")) as integer)");
         }
     }
 }

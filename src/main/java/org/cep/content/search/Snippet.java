@@ -14,9 +14,11 @@ public final class Snippet {
 
     /** Its name among an item's fields. */
     public static final String FIELD = "snippet";
-    public static final String ABOUT = "Only in a list that answers `q`: an excerpt of about 160 characters of the item's "
-            + "summary, else its body, else its title (the first where a searched word occurs), each such word in "
-            + "`<mark>`, the rest HTML-escaped, with `…` where it is cut.";
+    /** What it holds, for the contract. */
+    public static final String EXCERPT = "an excerpt of about 160 characters of the item's summary, else its body, else its "
+            + "title (the first where a searched word occurs), each such word in `<mark>`, the rest HTML-escaped, with `…` "
+            + "where it is cut.";
+    public static final String ABOUT = "Only in a list that answers `q`: " + EXCERPT;
     private static final int LENGTH = 160;
     private static final int BEFORE = 40;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
