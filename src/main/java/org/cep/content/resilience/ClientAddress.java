@@ -3,7 +3,7 @@ package org.cep.content.resilience;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
 
-/** The address a request is counted against by the rate limits. */
+/** The address a request is counted against, by the rate limits and the searches each client may run at once. */
 public final class ClientAddress {
 
     private ClientAddress() {
