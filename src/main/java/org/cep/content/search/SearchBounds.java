@@ -58,24 +58,29 @@ public class SearchBounds {
         String client = ClientAddress.of(request);
         long deadline = System.nanoTime() + bounds.queueWait().toNanos();
         if (!waited(nanos -> clients.enter(client, nanos), deadline)) {
-            throw ProblemException.searchBusy("This address already runs " + bounds.perClient()
-                    + (bounds.perClient() == 1 ? " search" : " searches") + " at once, as many as one address may.", bounds.retryAfter());
+            int each = bounds.perClient();
+            throw ProblemException.searchBusy("This address already runs " + each + (each == 1 ? " search" : " searches")
+                    + " at once, as many as one address may.", bounds.retryAfter());
         }
         try {
-            if (!waited(nanos -> permits.tryAcquire(nanos, TimeUnit.NANOSECONDS), deadline)) {
-                throw ProblemException.searchBusy("As many searches as this instance runs at once are running.", bounds.retryAfter());
-            }
-            try {
-                return run(bounds, reading);
-            } finally {
-                permits.release();
-            }
+            return onInstance(bounds, deadline, reading);
         } finally {
             clients.leave(client);
         }
     }
 
-    private <T> T run(ContentConfig.Search bounds, Supplier<T> reading) {
+    private <T> T onInstance(ContentConfig.Search bounds, long deadline, Supplier<T> reading) {
+        if (!waited(nanos -> permits.tryAcquire(nanos, TimeUnit.NANOSECONDS), deadline)) {
+            throw ProblemException.searchBusy("As many searches as this instance runs at once are running.", bounds.retryAfter());
+        }
+        try {
+            return inTransaction(bounds, reading);
+        } finally {
+            permits.release();
+        }
+    }
+
+    private <T> T inTransaction(ContentConfig.Search bounds, Supplier<T> reading) {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 SearchSql.bounded(bounds.statementTimeout()).forEach(statement -> em.createNativeQuery(statement).executeUpdate());
