@@ -18,7 +18,7 @@ final class ClientSearches {
         this.perClient = perClient;
     }
 
-    /** Takes one of the address's places, waiting up to {@code nanos} for one; each {@code true} is followed by a {@link #leave}. */
+    /** Takes one of the address's places, waiting up to {@code nanos}; each {@code true} is followed by a {@link #leave}. */
     boolean enter(String address, long nanos) throws InterruptedException {
         Client client = running.compute(address, (key, known) -> (known == null ? new Client(perClient) : known).join());
         boolean entered = false;

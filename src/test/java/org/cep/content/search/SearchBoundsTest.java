@@ -66,7 +66,8 @@ class SearchBoundsTest {
     }
 
     @Test
-    void a_second_search_from_one_address_is_503_naming_its_limit_while_other_addresses_and_its_other_requests_are_answered() throws InterruptedException {
+    void a_second_search_from_one_address_is_503_naming_its_limit_and_other_addresses_and_requests_are_answered()
+            throws InterruptedException {
         String busy = "203.0.113.7";
         assertTrue(bounds.clients.enter(busy, 0), "the address's one search");
         try {
