@@ -115,7 +115,14 @@ public interface ContentConfig {
         @WithDefault("4")
         int concurrency();
 
-        /** How long a search waits for another to end when as many run; then it answers 503. */
+        /**
+         * How many searches one client address (as the rate limits count it) runs at once, so that one client cannot
+         * take all of an instance's.
+         */
+        @WithDefault("1")
+        int perClient();
+
+        /** How long a search waits for another to end when as many run, for its address or the instance; then it answers 503. */
         @WithDefault("250ms")
         Duration queueWait();
 

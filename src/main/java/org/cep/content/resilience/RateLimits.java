@@ -5,7 +5,6 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -42,7 +41,7 @@ class RateLimits {
         }
         RateLimiter.Policy policy = bearer(request.getHeader(HttpHeaders.AUTHORIZATION))
                 ? RateLimiter.Policy.AUTHENTICATED : RateLimiter.Policy.ANONYMOUS;
-        RateLimiter.Outcome outcome = limiter.take(policy, client(request));
+        RateLimiter.Outcome outcome = limiter.take(policy, ClientAddress.of(request));
         tell(context.response(), outcome);
         if (outcome.probe().isConsumed()) {
             context.next();
@@ -61,12 +60,6 @@ class RateLimits {
 
     private static boolean bearer(String authorization) {
         return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
-    }
-
-    /** The peer address, or the forwarded client's when quarkus.http.proxy.proxy-address-forwarding trusts a proxy. */
-    private static String client(HttpServerRequest http) {
-        SocketAddress address = http.remoteAddress();
-        return address == null || address.hostAddress() == null ? "unknown" : address.hostAddress();
     }
 
     private static long seconds(long nanos) {

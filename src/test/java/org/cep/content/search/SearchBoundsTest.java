@@ -1,19 +1,38 @@
 package org.cep.content.search;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.Map;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** As many searches as an instance runs at once, in lists and feeds alike: one more waits briefly, then answers 503 with Retry-After. */
+/**
+ * As many searches as an instance, or one client address, runs at once, in lists and feeds alike: one more waits
+ * briefly, then answers 503 with Retry-After.
+ */
 @QuarkusTest
+@TestProfile(SearchBoundsTest.BehindProxy.class)
 class SearchBoundsTest {
+
+    /** The tests' requests come through a trusted proxy, which names each client in X-Forwarded-For. */
+    public static class BehindProxy implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.http.proxy.proxy-address-forwarding", "true",
+                    "quarkus.http.proxy.allow-x-forwarded", "true",
+                    "quarkus.http.proxy.trusted-proxies", "127.0.0.1");
+        }
+    }
 
     @Inject
     SearchBounds bounds;
@@ -44,5 +63,27 @@ class SearchBoundsTest {
             bounds.permits.release(taken);
         }
         given().queryParam("q", "bounds free feed").when().get(feed).then().statusCode(200);
+    }
+
+    @Test
+    void a_second_search_from_one_address_is_503_naming_its_limit_and_other_addresses_and_requests_are_answered()
+            throws InterruptedException {
+        String busy = "203.0.113.7";
+        assertTrue(bounds.clients.enter(busy, 0), "the address's one search");
+        try {
+            given().header("X-Forwarded-For", busy).queryParam("q", "bounds second from one address").when().get("/api/v1/news")
+                    .then().statusCode(503).contentType(startsWith("application/problem+json")).header("Retry-After", equalTo("1"))
+                    .body("type", endsWith("/search-busy"))
+                    .body("detail", startsWith("This address already runs 1 search at once, as many as one address may."));
+            given().header("X-Forwarded-For", busy).queryParam("size", "1").when().get("/api/v1/news").then().statusCode(200);
+            given().header("X-Forwarded-For", busy).when().get("/api/v1/events.ics").then().statusCode(200);
+            given().header("X-Forwarded-For", "203.0.113.8").queryParam("q", "bounds first from another address")
+                    .when().get("/api/v1/news").then().statusCode(200);
+        } finally {
+            bounds.clients.leave(busy);
+        }
+        given().header("X-Forwarded-For", busy).queryParam("q", "bounds once the first ended").when().get("/api/v1/news")
+                .then().statusCode(200);
+        assertTrue(bounds.clients.running.isEmpty(), "no address is kept once its searches ended");
     }
 }
