@@ -97,19 +97,18 @@ public class EventQuery extends TaggedListQuery implements ItemQuery<EventQuery.
 
     private EventFilter toFilter(Instant now, ZoneId zone, Instant defaultFrom, int defaultSize, String sortValue,
                                  String upcomingValue, String pastValue) {
-        Params params = new Params();
-        boolean onlyUpcoming = params.flag("upcoming", upcomingValue);
-        boolean onlyPast = params.flag("past", pastValue);
-        if (onlyUpcoming && onlyPast) {
-            params.reject("past", "cannot be combined with upcoming=true: an event is either upcoming or past");
-        }
-        DateRange range = defaultFrom == null ? params.range(from, to, zone) : new DateRange(defaultFrom, null, zone);
-        EventFilter filter = new EventFilter(listing(params, now, sortValue, SORT, defaultSize), range, onlyUpcoming, onlyPast,
-                params.enums("kind", kind, EventKind.class), params.countries("country", country),
-                params.enums("attendance", attendance, Attendance.class),
-                params.slug("project", project), params.slug("expertGroup", expertGroup), params.slug("speaker", speaker));
-        params.check();
-        return filter;
+        return Params.parse(params -> {
+            boolean onlyUpcoming = params.flag("upcoming", upcomingValue);
+            boolean onlyPast = params.flag("past", pastValue);
+            if (onlyUpcoming && onlyPast) {
+                params.reject("past", "cannot be combined with upcoming=true: an event is either upcoming or past");
+            }
+            DateRange range = defaultFrom == null ? params.range(from, to, zone) : new DateRange(defaultFrom, null, zone);
+            return new EventFilter(listing(params, now, sortValue, SORT, defaultSize), range, onlyUpcoming, onlyPast,
+                    params.enums("kind", kind, EventKind.class), params.countries("country", country),
+                    params.enums("attendance", attendance, Attendance.class),
+                    params.slug("project", project), params.slug("expertGroup", expertGroup), params.slug("speaker", speaker));
+        });
     }
 
     /** The parsed, valid filter. */

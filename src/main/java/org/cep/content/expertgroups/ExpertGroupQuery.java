@@ -28,10 +28,7 @@ public class ExpertGroupQuery extends TaggedListQuery implements ItemQuery<Exper
 
     @Override
     public ExpertGroupFilter toFilter(Instant now, ZoneId zone) {
-        Params params = new Params();
-        ExpertGroupFilter filter = new ExpertGroupFilter(listing(params, now, SORT), params.slug("person", person));
-        params.check();
-        return filter;
+        return Params.parse(params -> new ExpertGroupFilter(listing(params, now, SORT), params.slug("person", person)));
     }
 
     /** The parsed, valid filter. */

@@ -54,12 +54,9 @@ public class NewsQuery extends TaggedListQuery implements ItemQuery<NewsQuery.Ne
 
     @Override
     public NewsFilter toFilter(Instant now, ZoneId zone) {
-        Params params = new Params();
-        NewsFilter filter = new NewsFilter(listing(params, now, SORT), params.range(from, to, zone),
+        return Params.parse(params -> new NewsFilter(listing(params, now, SORT), params.range(from, to, zone),
                 params.slug("project", project), params.slug("author", author), params.slug("event", event),
-                params.slug("expertGroup", expertGroup));
-        params.check();
-        return filter;
+                params.slug("expertGroup", expertGroup)));
     }
 
     /** The parsed, valid filter. */

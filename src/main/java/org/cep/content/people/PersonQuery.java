@@ -33,11 +33,8 @@ public class PersonQuery extends TaggedListQuery implements ItemQuery<PersonQuer
 
     @Override
     public PersonFilter toFilter(Instant now, ZoneId zone) {
-        Params params = new Params();
-        PersonFilter filter = new PersonFilter(listing(params, now, SORT), params.slug("expertGroup", expertGroup),
-                params.text("role", role));
-        params.check();
-        return filter;
+        return Params.parse(params -> new PersonFilter(listing(params, now, SORT), params.slug("expertGroup", expertGroup),
+                params.text("role", role)));
     }
 
     /** The parsed, valid filter. */
