@@ -46,11 +46,10 @@ public class ChangeQuery {
     }
 
     ChangeFilter toFilter(ZoneId zone) {
-        Params params = new Params();
-        PageRequest request = params.after(after, params.page(page, size, null, SORT, PageRequest.DEFAULT_SIZE), this);
-        ChangeFilter filter = new ChangeFilter(params.range(since, null, zone).from(), request);
-        params.check();
-        return filter;
+        return Params.parse(params -> {
+            PageRequest request = params.after(after, params.page(page, size, null, SORT, PageRequest.DEFAULT_SIZE), this);
+            return new ChangeFilter(params.range(since, null, zone).from(), request);
+        });
     }
 
     /** The parsed, valid filter. */

@@ -10,6 +10,7 @@ import org.cep.content.media.MediaItems;
 import org.cep.content.news.News;
 import org.cep.content.people.People;
 import org.cep.content.projects.Projects;
+import org.cep.content.query.SlugFilter;
 import org.cep.content.query.Sort;
 import org.cep.content.search.SiteSearchResource;
 import org.cep.content.search.Snippet;
@@ -82,6 +83,7 @@ final class ItemRoutes {
             openAPI.getPaths().getPathItems().forEach((path, route) -> {
                 if (path.equals(type.path()) || path.startsWith(type.path() + ".")) {
                     sort(route.getGET(), type.sort());
+                    slugFilters(route.getGET());
                     fields(route.getGET(), path.equals(type.path()) ? type.listedFields() : List.of());
                 }
             });
@@ -152,6 +154,18 @@ final class ItemRoutes {
                     .description("The " + type.singular() + "'s slug.").example(type.exampleSlug())
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).pattern(ItemInput.SLUG)));
         }
+    }
+
+    /**
+     * A filter of one value that names another item by its slug ({@link SlugFilter}) takes a slug's form. It is written
+     * anew, its schema where an annotation's would stand, so that its keys come in the order of every other parameter's.
+     */
+    private static void slugFilters(Operation list) {
+        list.setParameters(new ArrayList<>(list.getParameters().stream().map(p -> !SlugFilter.describes(p.getDescription())
+                || !p.getSchema().getType().equals(List.of(Schema.SchemaType.STRING)) ? p
+                : OASFactory.createParameter().description(p.getDescription()).example(p.getExample())
+                        .schema(OASFactory.createSchema().pattern(ItemInput.SLUG).addType(Schema.SchemaType.STRING))
+                        .name(p.getName()).in(p.getIn())).toList()));
     }
 
     /** The orders a query's {@code sort} takes and its default, which the parameter in the code leaves to each collection. */

@@ -1,11 +1,11 @@
 package org.cep.content.events;
 
-import org.cep.content.common.Text;
 import org.cep.content.items.ItemQuery;
 import org.cep.content.query.DateRange;
 import org.cep.content.query.Listing;
 import org.cep.content.query.PageRequest;
 import org.cep.content.query.Params;
+import org.cep.content.query.SlugFilter;
 import org.cep.content.query.Sort;
 import org.cep.content.query.TaggedListQuery;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -63,18 +63,15 @@ public class EventQuery extends TaggedListQuery implements ItemQuery<EventQuery.
     List<String> attendance;
 
     @RestQuery
-    @Parameter(description = "Only events of this project (its slug).", example = "help-rp-terr-iccm",
-            schema = @Schema(type = SchemaType.STRING, pattern = Text.SLUG_PATTERN))
+    @Parameter(description = "Only events of this project " + SlugFilter.ITS_SLUG + ".", example = "help-rp-terr-iccm")
     String project;
 
     @RestQuery
-    @Parameter(description = "Only events of this expert group (its slug).", example = "violent-extremism",
-            schema = @Schema(type = SchemaType.STRING, pattern = Text.SLUG_PATTERN))
+    @Parameter(description = "Only events of this expert group " + SlugFilter.ITS_SLUG + ".", example = "violent-extremism")
     String expertGroup;
 
     @RestQuery
-    @Parameter(description = "Only events where this person (their slug) speaks.", example = "robert-orell",
-            schema = @Schema(type = SchemaType.STRING, pattern = Text.SLUG_PATTERN))
+    @Parameter(description = "Only events where this person " + SlugFilter.THEIR_SLUG + " speaks.", example = "robert-orell")
     String speaker;
 
     @Override
@@ -97,19 +94,18 @@ public class EventQuery extends TaggedListQuery implements ItemQuery<EventQuery.
 
     private EventFilter toFilter(Instant now, ZoneId zone, Instant defaultFrom, int defaultSize, String sortValue,
                                  String upcomingValue, String pastValue) {
-        Params params = new Params();
-        boolean onlyUpcoming = params.flag("upcoming", upcomingValue);
-        boolean onlyPast = params.flag("past", pastValue);
-        if (onlyUpcoming && onlyPast) {
-            params.reject("past", "cannot be combined with upcoming=true: an event is either upcoming or past");
-        }
-        DateRange range = defaultFrom == null ? params.range(from, to, zone) : new DateRange(defaultFrom, null, zone);
-        EventFilter filter = new EventFilter(listing(params, now, sortValue, SORT, defaultSize), range, onlyUpcoming, onlyPast,
-                params.enums("kind", kind, EventKind.class), params.countries("country", country),
-                params.enums("attendance", attendance, Attendance.class),
-                params.slug("project", project), params.slug("expertGroup", expertGroup), params.slug("speaker", speaker));
-        params.check();
-        return filter;
+        return Params.parse(params -> {
+            boolean onlyUpcoming = params.flag("upcoming", upcomingValue);
+            boolean onlyPast = params.flag("past", pastValue);
+            if (onlyUpcoming && onlyPast) {
+                params.reject("past", "cannot be combined with upcoming=true: an event is either upcoming or past");
+            }
+            DateRange range = defaultFrom == null ? params.range(from, to, zone) : new DateRange(defaultFrom, null, zone);
+            return new EventFilter(listing(params, now, sortValue, SORT, defaultSize), range, onlyUpcoming, onlyPast,
+                    params.enums("kind", kind, EventKind.class), params.countries("country", country),
+                    params.enums("attendance", attendance, Attendance.class),
+                    params.slug("project", project), params.slug("expertGroup", expertGroup), params.slug("speaker", speaker));
+        });
     }
 
     /** The parsed, valid filter. */

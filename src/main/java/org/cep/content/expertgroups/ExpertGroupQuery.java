@@ -1,13 +1,11 @@
 package org.cep.content.expertgroups;
 
-import org.cep.content.common.Text;
 import org.cep.content.items.ItemQuery;
 import org.cep.content.query.Listing;
 import org.cep.content.query.Params;
+import org.cep.content.query.SlugFilter;
 import org.cep.content.query.Sort;
 import org.cep.content.query.TaggedListQuery;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -22,16 +20,12 @@ public class ExpertGroupQuery extends TaggedListQuery implements ItemQuery<Exper
             "since", "{a}.since").nullable("since").ranked();
 
     @RestQuery
-    @Parameter(description = "Only groups this person (their slug) chairs or belongs to.", example = "robert-orell",
-            schema = @Schema(type = SchemaType.STRING, pattern = Text.SLUG_PATTERN))
+    @Parameter(description = "Only groups this person " + SlugFilter.THEIR_SLUG + " chairs or belongs to.", example = "robert-orell")
     String person;
 
     @Override
     public ExpertGroupFilter toFilter(Instant now, ZoneId zone) {
-        Params params = new Params();
-        ExpertGroupFilter filter = new ExpertGroupFilter(listing(params, now, SORT), params.slug("person", person));
-        params.check();
-        return filter;
+        return Params.parse(params -> new ExpertGroupFilter(listing(params, now, SORT), params.slug("person", person)));
     }
 
     /** The parsed, valid filter. */

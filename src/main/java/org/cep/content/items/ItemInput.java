@@ -1,5 +1,7 @@
 package org.cep.content.items;
 
+import org.cep.content.common.Text;
+
 /** What every write's body has: the slug the item is (or will be) addressed by. */
 public interface ItemInput {
 
@@ -8,7 +10,7 @@ public interface ItemInput {
     /** RFC 7396 JSON merge patch, the body of a PATCH. */
     String MERGE_PATCH = "application/merge-patch+json";
     /** Lower-case ASCII words joined by single hyphens. */
-    String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    String SLUG = Text.SLUG_PATTERN;
     /** The most characters a Markdown text may hold. */
     int MAX_MARKDOWN = 100_000;
     int MAX_SUMMARY = 4000;

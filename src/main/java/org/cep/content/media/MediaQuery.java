@@ -29,10 +29,8 @@ public class MediaQuery extends TaggedListQuery implements ItemQuery<MediaQuery.
 
     @Override
     public MediaFilter toFilter(Instant now, ZoneId zone) {
-        Params params = new Params();
-        MediaFilter filter = new MediaFilter(listing(params, now, SORT), params.enums("kind", kind, MediaItemKind.class));
-        params.check();
-        return filter;
+        return Params.parse(params -> new MediaFilter(listing(params, now, SORT),
+                params.enums("kind", kind, MediaItemKind.class)));
     }
 
     /** The parsed, valid filter. */

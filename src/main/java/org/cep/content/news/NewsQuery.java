@@ -1,10 +1,10 @@
 package org.cep.content.news;
 
-import org.cep.content.common.Text;
 import org.cep.content.items.ItemQuery;
 import org.cep.content.query.DateRange;
 import org.cep.content.query.Listing;
 import org.cep.content.query.Params;
+import org.cep.content.query.SlugFilter;
 import org.cep.content.query.Sort;
 import org.cep.content.query.TaggedListQuery;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -33,33 +33,27 @@ public class NewsQuery extends TaggedListQuery implements ItemQuery<NewsQuery.Ne
     String to;
 
     @RestQuery
-    @Parameter(description = "Only items about this project (its slug).", example = "help-rp-terr-iccm",
-            schema = @Schema(type = SchemaType.STRING, pattern = Text.SLUG_PATTERN))
+    @Parameter(description = "Only items about this project " + SlugFilter.ITS_SLUG + ".", example = "help-rp-terr-iccm")
     String project;
 
     @RestQuery
-    @Parameter(description = "Only items written by this person (their slug).", example = "eva-massa-arranz",
-            schema = @Schema(type = SchemaType.STRING, pattern = Text.SLUG_PATTERN))
+    @Parameter(description = "Only items written by this person " + SlugFilter.THEIR_SLUG + ".", example = "eva-massa-arranz")
     String author;
 
     @RestQuery
-    @Parameter(description = "Only items about this event (its slug).", example = "help-seminar-deradicalisation-rehabilitation-barcelona-2021",
-            schema = @Schema(type = SchemaType.STRING, pattern = Text.SLUG_PATTERN))
+    @Parameter(description = "Only items about this event " + SlugFilter.ITS_SLUG + ".",
+            example = "help-seminar-deradicalisation-rehabilitation-barcelona-2021")
     String event;
 
     @RestQuery
-    @Parameter(description = "Only items about this expert group (its slug).", example = "violent-extremism",
-            schema = @Schema(type = SchemaType.STRING, pattern = Text.SLUG_PATTERN))
+    @Parameter(description = "Only items about this expert group " + SlugFilter.ITS_SLUG + ".", example = "violent-extremism")
     String expertGroup;
 
     @Override
     public NewsFilter toFilter(Instant now, ZoneId zone) {
-        Params params = new Params();
-        NewsFilter filter = new NewsFilter(listing(params, now, SORT), params.range(from, to, zone),
+        return Params.parse(params -> new NewsFilter(listing(params, now, SORT), params.range(from, to, zone),
                 params.slug("project", project), params.slug("author", author), params.slug("event", event),
-                params.slug("expertGroup", expertGroup));
-        params.check();
-        return filter;
+                params.slug("expertGroup", expertGroup)));
     }
 
     /** The parsed, valid filter. */

@@ -1,9 +1,9 @@
 package org.cep.content.people;
 
-import org.cep.content.common.Text;
 import org.cep.content.items.ItemQuery;
 import org.cep.content.query.Listing;
 import org.cep.content.query.Params;
+import org.cep.content.query.SlugFilter;
 import org.cep.content.query.Sort;
 import org.cep.content.query.TaggedListQuery;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -22,8 +22,8 @@ public class PersonQuery extends TaggedListQuery implements ItemQuery<PersonQuer
             "givenName", "lower({a}.givenName), lower({a}.familyName)").byDefault("then given name").ranked();
 
     @RestQuery
-    @Parameter(description = "Only people who chair or belong to this expert group (its slug).", example = "violent-extremism",
-            schema = @Schema(type = SchemaType.STRING, pattern = Text.SLUG_PATTERN))
+    @Parameter(description = "Only people who chair or belong to this expert group " + SlugFilter.ITS_SLUG + ".",
+            example = "violent-extremism")
     String expertGroup;
 
     @RestQuery
@@ -33,11 +33,8 @@ public class PersonQuery extends TaggedListQuery implements ItemQuery<PersonQuer
 
     @Override
     public PersonFilter toFilter(Instant now, ZoneId zone) {
-        Params params = new Params();
-        PersonFilter filter = new PersonFilter(listing(params, now, SORT), params.slug("expertGroup", expertGroup),
-                params.text("role", role));
-        params.check();
-        return filter;
+        return Params.parse(params -> new PersonFilter(listing(params, now, SORT), params.slug("expertGroup", expertGroup),
+                params.text("role", role)));
     }
 
     /** The parsed, valid filter. */

@@ -44,11 +44,8 @@ public class ProjectQuery extends TaggedListQuery implements ItemQuery<ProjectQu
 
     @Override
     public ProjectFilter toFilter(Instant now, ZoneId zone) {
-        Params params = new Params();
-        ProjectFilter filter = new ProjectFilter(listing(params, now, SORT), params.range(from, to, zone),
-                params.enums("state", state, ProjectState.class));
-        params.check();
-        return filter;
+        return Params.parse(params -> new ProjectFilter(listing(params, now, SORT), params.range(from, to, zone),
+                params.enums("state", state, ProjectState.class)));
     }
 
     /** The parsed, valid filter. */

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 
 /**
  * Parses the raw query parameters of one request, collecting every problem so that one answer names them all.
- * Query objects call it, then {@link #check()}.
+ * Query objects build their filter in {@link #parse}.
  */
 public final class Params {
 
@@ -46,11 +46,22 @@ public final class Params {
 
     private final List<InvalidParam> errors = new ArrayList<>();
 
+    private Params() {
+    }
+
+    /** What {@code build} makes of one request's parameters; a 400 naming every one it rejected, in the order it met them. */
+    public static <T> T parse(Function<Params, T> build) {
+        Params params = new Params();
+        T parsed = build.apply(params);
+        params.check();
+        return parsed;
+    }
+
     public void reject(String name, String reason) {
         errors.add(InvalidParam.query(name, reason));
     }
 
-    public void check() {
+    private void check() {
         if (!errors.isEmpty()) {
             throw ProblemException.invalidParameters(errors);
         }

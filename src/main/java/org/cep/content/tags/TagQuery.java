@@ -19,10 +19,7 @@ public class TagQuery extends ListQuery implements ItemQuery<TagQuery.TagFilter>
 
     @Override
     public TagFilter toFilter(Instant now, ZoneId zone) {
-        Params params = new Params();
-        TagFilter filter = new TagFilter(words(params), pageRequest(params, SORT));
-        params.check();
-        return filter;
+        return Params.parse(params -> new TagFilter(words(params), pageRequest(params, SORT)));
     }
 
     /** The parsed, valid filter. */
