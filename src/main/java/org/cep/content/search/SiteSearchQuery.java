@@ -60,22 +60,21 @@ public class SiteSearchQuery {
 
     /** The parsed, valid filter; {@code collections} are the values {@code type} takes. */
     Filter toFilter(List<String> collections) {
-        Params params = new Params();
-        SearchTerms search = params.search("q", q);
-        if (search.isEmpty() && (q == null || q.isBlank())) {
-            params.reject("q", "is required: give the words to search for, such as probation");
-        }
-        int number = params.integer("page", page, 1, 1, DEPTH);
-        int pageSize = params.integer("size", size, PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE);
-        if ((long) number * pageSize > DEPTH) {
-            params.reject("page", "reaches past the " + DEPTH + " best matches, as deep as a search pages: with size="
-                    + pageSize + ", at most page=" + DEPTH / pageSize);
-        }
-        Filter filter = new Filter(search, params.among("type", type, collections), params.slugs("tag", tag),
-                params.oneOf("tagMatch", tagMatch, TagMatch.class, TagMatch.ANY) == TagMatch.ALL,
-                params.integers("year", year, 1, 9999), number, pageSize);
-        params.check();
-        return filter;
+        return Params.parse(params -> {
+            SearchTerms search = params.search("q", q);
+            if (search.isEmpty() && (q == null || q.isBlank())) {
+                params.reject("q", "is required: give the words to search for, such as probation");
+            }
+            int number = params.integer("page", page, 1, 1, DEPTH);
+            int pageSize = params.integer("size", size, PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE);
+            if ((long) number * pageSize > DEPTH) {
+                params.reject("page", "reaches past the " + DEPTH + " best matches, as deep as a search pages: with size="
+                        + pageSize + ", at most page=" + DEPTH / pageSize);
+            }
+            return new Filter(search, params.among("type", type, collections), params.slugs("tag", tag),
+                    params.oneOf("tagMatch", tagMatch, TagMatch.class, TagMatch.ANY) == TagMatch.ALL,
+                    params.integers("year", year, 1, 9999), number, pageSize);
+        });
     }
 
     /**
