@@ -1,7 +1,15 @@
 package org.cep.content.caching;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import org.cep.content.items.ItemType;
+import org.hibernate.SessionFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.metamodel.MappingMetamodel;
+import org.hibernate.persister.entity.AbstractEntityPersister;
 import org.jboss.logging.Logger;
 
 import javax.sql.DataSource;
@@ -11,30 +19,48 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
 
-/** When the next published item with a future {@code publishedAt} becomes visible to everyone. */
+/**
+ * When the next published item with a future {@code publishedAt} becomes visible to everyone, read in one statement
+ * over the table of every resource whose items carry a publication status.
+ */
 @ApplicationScoped
 class PublicationSchedule {
 
-    private static final String NEXT = "select min(published_at) from ("
-            + String.join(" union all ", java.util.stream.Stream.of("event", "news", "project", "person", "expert_group")
-                    .map(table -> "select min(published_at) as published_at from " + table
-                            + " where status = 'PUBLISHED' and published_at > ?").toList())
-            + ") due";
+    private static final Logger LOG = Logger.getLogger(PublicationSchedule.class);
 
     @Inject
     DataSource dataSource;
 
-    private static final Logger LOG = Logger.getLogger(PublicationSchedule.class);
+    @Inject
+    SessionFactory sessions;
+
+    @Inject
+    @Any
+    Instance<ItemType<?, ?, ?>> types;
+
+    private List<String> tables;
+    private String next;
+
+    @PostConstruct
+    void prepare() {
+        MappingMetamodel mapping = sessions.unwrap(SessionFactoryImplementor.class).getMappingMetamodel();
+        tables = types.stream().filter(ItemType::publishable)
+                .map(type -> ((AbstractEntityPersister) mapping.getEntityDescriptor(type.entity())).getTableName()).sorted().toList();
+        next = "select min(published_at) from (" + tables.stream().map(table -> "select min(published_at) as published_at from "
+                + table + " where status = 'PUBLISHED' and published_at > ?").collect(Collectors.joining(" union all ")) + ") due";
+    }
 
     /** The earliest publication still to come after {@code now}, {@link Instant#MAX} when none is, null if unknown. */
     Instant nextDue(Instant now) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement next = connection.prepareStatement(NEXT)) {
-            for (int i = 1; i <= 5; i++) {
-                next.setTimestamp(i, Timestamp.from(now));
+        try (Connection connection = dataSource.getConnection(); PreparedStatement due = connection.prepareStatement(next)) {
+            for (int i = 1; i <= tables.size(); i++) {
+                due.setTimestamp(i, Timestamp.from(now));
             }
-            try (ResultSet due = next.executeQuery()) {
-                Timestamp at = due.next() ? due.getTimestamp(1) : null;
+            try (ResultSet earliest = due.executeQuery()) {
+                Timestamp at = earliest.next() ? earliest.getTimestamp(1) : null;
                 return at == null ? Instant.MAX : at.toInstant();
             }
         } catch (SQLException e) {

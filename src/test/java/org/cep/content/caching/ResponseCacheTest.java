@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.cep.content.ContentFixtures;
 import org.cep.content.TestClock;
 import org.cep.content.Tokens;
+import org.cep.content.media.TestImages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,20 @@ class ResponseCacheTest {
         given().when().get(LIST).then().statusCode(200).body("items", empty());
         clock.fix(now.plus(1, ChronoUnit.HOURS));
         given().when().get(LIST).then().statusCode(200).body("items.slug", contains(PREFIX + "scheduled"));
+    }
+
+    @Test
+    void a_scheduled_media_item_appears_at_its_time_too() {
+        Instant now = Instant.parse("2030-01-01T09:00:00Z");
+        clock.fix(now);
+        String media = "/api/v1/media?tag=" + PREFIX + "tag";
+        given().header("Authorization", Tokens.editor()).multiPart("file", "poster.png", TestImages.image(40, 30, "png"), "image/png")
+                .multiPart("slug", PREFIX + "poster").multiPart("alt", "Poster").multiPart("tags", PREFIX + "tag")
+                .multiPart("publishedAt", "2030-01-01T10:00:00Z").when().post("/api/v1/media").then().statusCode(201);
+        given().when().get(media).then().statusCode(200).body("items", empty());
+        given().when().get(media).then().statusCode(200).body("items", empty());
+        clock.fix(now.plus(1, ChronoUnit.HOURS));
+        given().when().get(media).then().statusCode(200).body("items.slug", contains(PREFIX + "poster"));
     }
 
     @Test
