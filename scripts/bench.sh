@@ -7,7 +7,8 @@
 #                          encoded, stored), RENDITIONS of them one after another; ours-rendition-repeat the same
 #                          rendition again (served from the store), with wrk
 #   ours-*-widget, -calendar   what the widget asks (5 upcoming events of a tag) and that tag's calendar feed, cache
-#                          off and on; ours-cold-search a two-word q= on news; ours-cold-item one event by slug, alone and
+#                          off and on; ours-cold-search a two-word q= on news, ours-cold-site-search the same words
+#                          across the site (/api/v1/search, with its facets); ours-cold-item one event by slug, alone and
 #                          beside eight connections searching other words each time (their figures printed after the table);
 #                          rows the peers were not asked are compared with nginx's answer to the nearest question
 # then the time from process start to the first answer, news page 500 against page 1 (OFFSET), and the 1000th
@@ -83,9 +84,12 @@ stop_all() {  # SIGTERM to both instances, then wait for them to finish their gr
 trap stop_all EXIT
 start() {  # start NAME PORT CACHE: prints the milliseconds from process start to the first answer to the events question
   local t0; t0=$(date +%s%N)
-  # The per-address rate limit would turn a load test from one address into 429s; it is off here.
+  # The per-address rate limit would turn a load test from one address into 429s; it is off here. Searches are
+  # bounded per address too: the loopback is a trusted proxy, so that a search row can ask as many readers would.
   # shellcheck disable=SC2086
-  CONTENT_SEED_ENABLED=false CONTENT_CACHE_ENABLED=$3 CONTENT_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=$2 java $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar \
+  CONTENT_SEED_ENABLED=false CONTENT_CACHE_ENABLED=$3 CONTENT_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=$2 \
+    QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING=true QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED=true \
+    QUARKUS_HTTP_PROXY_TRUSTED_PROXIES=127.0.0.1 java $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar \
     > "$out/$1.log" 2>&1 &
   echo $! > "$out/$1.pid"
   until curl -sf -o /dev/null "http://127.0.0.1:$2$EVENTS"; do
@@ -112,10 +116,13 @@ done
 to_ms() { awk -v v="$1" 'BEGIN{ n=v; sub(/[a-z]+$/,"",n); u=v; sub(/^[0-9.]+/,"",u);
   f=(u=="us")?0.001:(u=="ms")?1:(u=="s")?1000:(u=="m")?60000:1; printf "%.2f", n*f }'; }
 mib() { awk -v f="$2:" '$1==f{print int($2/1024)}' "/proc/$1/status"; }
-measure() {  # measure NAME URL INSTANCE [ETAG]: RUNS lines in the format of the peer harness's table
-  local name=$1 url=$2 pid etag=${4-} bytes r f errors args=()
+measure() {  # measure NAME URL INSTANCE [ETAG [SCRIPT]]: RUNS lines in the format of the peer harness's table
+  local name=$1 url=$2 pid etag=${4-} script=${5-} bytes r f errors args=()
   pid=$(cat "$out/$3.pid")
-  if [ -n "$etag" ]; then
+  if [ -n "$script" ]; then
+    args=(-s "$script")
+    bytes=$(curl -s -o /dev/null -w '%{size_download}' "$url")
+  elif [ -n "$etag" ]; then
     printf 'wrk.headers["If-None-Match"] = %s\n' "'$etag'" > "$out/$name.lua"
     args=(-s "$out/$name.lua")
     bytes=$(curl -s -o /dev/null -w '%{size_download}' -H "If-None-Match: $etag" "$url")
@@ -157,14 +164,27 @@ done
 WIDGET='/api/v1/events?upcoming=true&size=5&tag=electronic-monitoring'
 CALENDAR='/api/v1/events.ics?tag=electronic-monitoring'
 SEARCH='/api/v1/news?q=probation%20european&size=20'
+SITE_SEARCH='/api/v1/search?q=probation%20european&size=20'
 echo "== the widget's question, the calendar feed and a two-word search"
 for instance in cold hot; do
   port=$COLD_PORT; [ $instance = hot ] && port=$HOT_PORT
   measure "ours-$instance-widget" "http://127.0.0.1:$port$WIDGET" $instance >> "$out/extra.txt"
   measure "ours-$instance-calendar" "http://127.0.0.1:$port$CALENDAR" $instance >> "$out/extra.txt"
 done
-measure ours-cold-search "http://127.0.0.1:$COLD_PORT$SEARCH" cold >> "$out/extra.txt"
-# Eight connections from this one address, each search with other words, while the rest of the API is measured.
+# Searches come from 250 readers' addresses in turn (X-Forwarded-For), each thread starting on its own.
+cat > "$out/readers.lua" <<'LUA'
+local threads = 0
+setup = function(thread) thread:set("n", threads * 125); threads = threads + 1 end
+request = function()
+  n = n % 250 + 1
+  wrk.headers["X-Forwarded-For"] = "198.51.100." .. n
+  return wrk.format()
+end
+LUA
+measure ours-cold-search "http://127.0.0.1:$COLD_PORT$SEARCH" cold "" "$out/readers.lua" >> "$out/extra.txt"
+measure ours-cold-site-search "http://127.0.0.1:$COLD_PORT$SITE_SEARCH" cold "" "$out/readers.lua" >> "$out/extra.txt"
+# Eight connections from this one address (no X-Forwarded-For), each search with other words, while the rest of the
+# API is measured: the address runs content.search.per-client of them at once, and the others answer 503.
 python3 - "$out/search.lua" <<'PY'
 import itertools, random, sys
 words = ("probation service offender supervision community sentence practice european network member research "
