@@ -28,13 +28,13 @@ public class EventQuery extends TaggedListQuery implements ItemQuery<EventQuery.
 
     @RestQuery
     @Parameter(description = "Only events that have not ended by this day or moment (inclusive), i.e. whose span overlaps "
-            + "the range. " + Params.FROM_FORMS,
-            schema = @Schema(type = SchemaType.STRING, pattern = Params.DATE_OR_DATE_TIME), example = "2022-01-01")
+            + "the range. " + DateRange.FROM_FORMS,
+            schema = @Schema(type = SchemaType.STRING, pattern = DateRange.DATE_OR_DATE_TIME), example = "2022-01-01")
     String from;
 
     @RestQuery
-    @Parameter(description = "Only events that start by this day or moment (inclusive). " + Params.TO_FORMS,
-            schema = @Schema(type = SchemaType.STRING, pattern = Params.DATE_OR_DATE_TIME), example = "2022-12-31")
+    @Parameter(description = "Only events that start by this day or moment (inclusive). " + DateRange.TO_FORMS,
+            schema = @Schema(type = SchemaType.STRING, pattern = DateRange.DATE_OR_DATE_TIME), example = "2022-12-31")
     String to;
 
     @RestQuery

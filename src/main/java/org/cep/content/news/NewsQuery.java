@@ -23,13 +23,13 @@ public class NewsQuery extends TaggedListQuery implements ItemQuery<NewsQuery.Ne
             "title", "lower({a}.title)").byDefault("newest first").ranked();
 
     @RestQuery
-    @Parameter(description = "Only items published on or after this day or moment. " + Params.FROM_FORMS,
-            schema = @Schema(type = SchemaType.STRING, pattern = Params.DATE_OR_DATE_TIME), example = "2025-10-01")
+    @Parameter(description = "Only items published on or after this day or moment. " + DateRange.FROM_FORMS,
+            schema = @Schema(type = SchemaType.STRING, pattern = DateRange.DATE_OR_DATE_TIME), example = "2025-10-01")
     String from;
 
     @RestQuery
-    @Parameter(description = "Only items published on or before this day or moment (inclusive). " + Params.TO_FORMS,
-            schema = @Schema(type = SchemaType.STRING, pattern = Params.DATE_OR_DATE_TIME), example = "2025-12-31")
+    @Parameter(description = "Only items published on or before this day or moment (inclusive). " + DateRange.TO_FORMS,
+            schema = @Schema(type = SchemaType.STRING, pattern = DateRange.DATE_OR_DATE_TIME), example = "2025-12-31")
     String to;
 
     @RestQuery

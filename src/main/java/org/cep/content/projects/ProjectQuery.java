@@ -27,14 +27,14 @@ public class ProjectQuery extends TaggedListQuery implements ItemQuery<ProjectQu
 
     @RestQuery
     @Parameter(description = "Only projects still running on this day or later: ended on or after it, or with no end date known. "
-            + Params.FROM_FORMS,
-            schema = @Schema(type = SchemaType.STRING, pattern = Params.DATE_OR_DATE_TIME), example = "2021-01-01")
+            + DateRange.FROM_FORMS,
+            schema = @Schema(type = SchemaType.STRING, pattern = DateRange.DATE_OR_DATE_TIME), example = "2021-01-01")
     String from;
 
     @RestQuery
-    @Parameter(description = "Only projects that started on or before this day. " + Params.TO_FORMS
+    @Parameter(description = "Only projects that started on or before this day. " + DateRange.TO_FORMS
             + " Projects whose start date is not known never match a `to` filter.",
-            schema = @Schema(type = SchemaType.STRING, pattern = Params.DATE_OR_DATE_TIME), example = "2021-12-31")
+            schema = @Schema(type = SchemaType.STRING, pattern = DateRange.DATE_OR_DATE_TIME), example = "2021-12-31")
     String to;
 
     @RestQuery

@@ -10,6 +10,15 @@ import java.time.ZoneId;
  */
 public record DateRange(Instant from, Instant toExclusive, ZoneId zone) {
 
+    /** What {@code from} and {@code to} accept, for the contract: a date, or a date-time with its offset. */
+    public static final String DATE_OR_DATE_TIME =
+            "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2}))?$";
+    /** How {@code from} is written, for the contract, after what it matches. */
+    public static final String FROM_FORMS =
+            "A bare date is a calendar day in the site's time zone (" + Params.SITE_TIME_ZONE + "); a date-time must carry its offset.";
+    /** How {@code to} is written, for the contract. */
+    public static final String TO_FORMS = "Same forms as `from`.";
+
     public static final DateRange ALL = new DateRange(null, null, ZoneId.of("UTC"));
 
     public boolean isOpen() {

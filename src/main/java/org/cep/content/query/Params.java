@@ -31,14 +31,6 @@ public final class Params {
     public static final String SITE_TIME_ZONE = "{content.time-zone}";
     public static final String DATE_FORMS =
             "use a date (YYYY-MM-DD) or a date-time with its offset, such as 2025-01-31T09:00:00+01:00";
-    /** What {@code from} and {@code to} accept, for the contract: a date, or a date-time with its offset. */
-    public static final String DATE_OR_DATE_TIME =
-            "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2}))?$";
-    /** How {@code from} is written, for the contract, after what it matches. */
-    public static final String FROM_FORMS =
-            "A bare date is a calendar day in the site's time zone (" + SITE_TIME_ZONE + "); a date-time must carry its offset.";
-    /** How {@code to} is written, for the contract. */
-    public static final String TO_FORMS = "Same forms as `from`.";
     private static final String NOT_A_CURSOR = "is not a cursor of this API (altered, cut short or made up): pass the "
             + "nextCursor of a page as it came, or leave after out to start from the first page";
     private static final Pattern COUNTRY = Pattern.compile("^[A-Z]{2}$");
@@ -120,12 +112,7 @@ public final class Params {
         if (blank(value)) {
             return defaultValue;
         }
-        Optional<Integer> number = whole(value).filter(n -> n >= min && n <= max);
-        if (number.isPresent()) {
-            return number.get();
-        }
-        reject(name, "must be a whole number from " + min + " to " + max + ", was '" + value + "'");
-        return defaultValue;
+        return integers(name, List.of(value), min, max).stream().findFirst().orElse(defaultValue);
     }
 
     public boolean flag(String name, String value) {
