@@ -81,6 +81,12 @@ public class Media extends Content implements Referable {
         return new Searchable(alt, caption, Searchable.join(credit, fileName, slug));
     }
 
+    /** Its alternative text; a document, which may have none, by its caption, else its file name. */
+    @Override
+    public String heading() {
+        return alt != null ? alt : caption != null ? caption : fileName;
+    }
+
     @Override
     protected void render() {
     }

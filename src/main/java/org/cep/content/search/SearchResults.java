@@ -25,7 +25,8 @@ public record SearchResults(
     public record Hit(
             @Schema(required = true, description = "The collection that holds the item, as `type` names it.") String type,
             @Schema(required = true, description = "The item's slug in its collection.") String slug,
-            @Schema(required = true, description = "The item's title; a person's name; a media item's alternative text.") String title,
+            @Schema(required = true, description = "The item's title; a person's name; a media item's alternative "
+                    + "text, else its caption, else its file name.") String title,
             @Schema(description = "Why it matches: " + Snippet.EXCERPT + " Absent for an item with no text.") String snippet,
             @Schema(description = "The item's year, as `year` filters by it; absent for people, media and items with no date.",
                     minimum = "1", maximum = "9999") Integer year,

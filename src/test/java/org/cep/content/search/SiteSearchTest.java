@@ -5,6 +5,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.cep.content.ContentFixtures;
 import org.cep.content.Tokens;
+import org.cep.content.media.TestImages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,17 @@ class SiteSearchTest {
                 .body("items[0].url", endsWith("/api/v1/events/" + PREFIX + "gala"))
                 .body("items[2].snippet", equalTo("A <mark>" + WORD + "</mark> summary."))
                 .body("page.totalItems", equalTo(4)).body("page.totalPages", equalTo(1));
+    }
+
+    @Test
+    void a_document_without_alternative_text_is_titled_by_its_caption() {
+        given().header("Authorization", Tokens.editor()).multiPart("file", "leaflet.pdf", TestImages.pdf(), "application/pdf")
+                .multiPart("slug", PREFIX + "leaflet").multiPart("caption", "The zembrol leaflet")
+                .when().post("/api/v1/media").then().statusCode(201);
+        given().queryParam("q", "zembrol").when().get(SEARCH).then().statusCode(200)
+                .body("items.type", contains("media")).body("items[0].title", equalTo("The zembrol leaflet"))
+                .body("items[0].url", endsWith("/api/v1/media/" + PREFIX + "leaflet"))
+                .body("facets.types.count", contains(0, 0, 1, 0, 0, 0)).body("facets.years", empty());
     }
 
     @Test
