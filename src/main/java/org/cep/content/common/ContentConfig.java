@@ -2,6 +2,7 @@ package org.cep.content.common;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 
 import java.net.URI;
 import java.time.Duration;
@@ -113,6 +114,7 @@ public interface ContentConfig {
 
         /** How many searches (requests with {@code q}) an instance runs at once. */
         @WithDefault("4")
+        @Min(1)
         int concurrency();
 
         /**
@@ -120,6 +122,7 @@ public interface ContentConfig {
          * take all of an instance's.
          */
         @WithDefault("1")
+        @Min(1)
         int perClient();
 
         /** How long a search waits for another to end when as many run, for its address or the instance; then it answers 503. */
