@@ -163,28 +163,31 @@ for q in events news; do
 done
 WIDGET='/api/v1/events?upcoming=true&size=5&tag=electronic-monitoring'
 CALENDAR='/api/v1/events.ics?tag=electronic-monitoring'
-SEARCH='/api/v1/news?q=probation%20european&size=20'
-SITE_SEARCH='/api/v1/search?q=probation%20european&size=20'
+SEARCH='/api/v1/news?size=20&q=probation%20european'
+SITE_SEARCH='/api/v1/search?size=20&q=probation%20european'
 echo "== the widget's question, the calendar feed and a two-word search"
 for instance in cold hot; do
   port=$COLD_PORT; [ $instance = hot ] && port=$HOT_PORT
   measure "ours-$instance-widget" "http://127.0.0.1:$port$WIDGET" $instance >> "$out/extra.txt"
   measure "ours-$instance-calendar" "http://127.0.0.1:$port$CALENDAR" $instance >> "$out/extra.txt"
 done
-# Searches come from 250 readers' addresses in turn (X-Forwarded-For), each thread starting on its own.
+# Searches come from 250 readers' addresses in turn (X-Forwarded-For), each thread starting on its own. Each also
+# excludes a word no item holds, so that no URL repeats: a search refused as busy would otherwise be answered with
+# the last good answer to its URL (resilience/OutageFallback), and the row would measure those replays.
 cat > "$out/readers.lua" <<'LUA'
 local threads = 0
-setup = function(thread) thread:set("n", threads * 125); threads = threads + 1 end
+setup = function(thread) thread:set("t", threads); threads = threads + 1 end
+local i = 0
 request = function()
-  n = n % 250 + 1
-  wrk.headers["X-Forwarded-For"] = "198.51.100." .. n
-  return wrk.format()
+  i = i + 1
+  wrk.headers["X-Forwarded-For"] = "198.51.100." .. ((t * 125 + i) % 250 + 1)
+  return wrk.format(nil, wrk.path .. "%20-zq" .. t .. "x" .. i)
 end
 LUA
 measure ours-cold-search "http://127.0.0.1:$COLD_PORT$SEARCH" cold "" "$out/readers.lua" >> "$out/extra.txt"
 measure ours-cold-site-search "http://127.0.0.1:$COLD_PORT$SITE_SEARCH" cold "" "$out/readers.lua" >> "$out/extra.txt"
-# Eight connections from this one address (no X-Forwarded-For), each search with other words, while the rest of the
-# API is measured: the address runs content.search.per-client of them at once, and the others answer 503.
+# Eight connections from this one address (no X-Forwarded-For), each search with other words and a URL of its own,
+# while the rest of the API is measured: the address runs content.search.per-client of them at once, the others 503.
 python3 - "$out/search.lua" <<'PY'
 import itertools, random, sys
 words = ("probation service offender supervision community sentence practice european network member research "
@@ -193,8 +196,8 @@ pairs = [f"{a}%20{b}" for a, b in itertools.permutations(words, 2)]
 random.Random(1).shuffle(pairs)
 with open(sys.argv[1], "w") as f:
     f.write("local pairs = {" + ",".join(f'"{p}"' for p in pairs) + "}\nlocal i = 0\n"
-            "request = function()\n  i = i % #pairs + 1\n"
-            "  return wrk.format(nil, \"/api/v1/news?size=20&q=\" .. pairs[i])\nend\n")
+            "request = function()\n  i = i + 1\n"
+            "  return wrk.format(nil, \"/api/v1/news?size=20&q=\" .. pairs[i % #pairs + 1] .. \"%20-zq\" .. i)\nend\n")
 PY
 item=$(curl -sf "http://127.0.0.1:$COLD_PORT/api/v1/events?size=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["url"])')
 measure ours-cold-item "http://127.0.0.1:$COLD_PORT$item" cold >> "$out/extra.txt"
