@@ -70,7 +70,7 @@ public record ItemType<E, I extends ItemInput, V>(
         return sort.isRanked() && publishable();
     }
 
-        /** The fields of an item of the collection, in the order a view writes them; {@code fields=} takes these. */
+    /** The fields of an item of the collection, in the order a view writes them; {@code fields=} takes these. */
     public List<String> fields() {
         return FIELDS.get(view);
     }

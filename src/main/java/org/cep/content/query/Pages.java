@@ -84,11 +84,6 @@ public final class Pages {
                 " from " + type.getSimpleName() + " " + alias, where, request, limit);
     }
 
-    /** The entities of the ids, in their order, with what they embed in batches; those deleted meanwhile left out. */
-    public static <T> List<T> load(EntityManager em, Class<T> type, List<Long> ids) {
-        return load(em, type, ids, new String[0]);
-    }
-
     /** The least value of the field among the matches; null when nothing matches. */
     public static <R> R least(EntityManager em, Class<?> type, String alias, Where where, String field, Class<R> result) {
         TypedQuery<R> least = em.createQuery("select min(" + alias + "." + field + ") from " + type.getSimpleName() + " "
@@ -124,7 +119,7 @@ public final class Pages {
      * The items, in the order of their ids, through a loader whose statement Hibernate prepares once. An item
      * deleted since its id was read is left out.
      */
-    private static <T> List<T> load(EntityManager em, Class<T> type, List<Long> ids, String[] fetch) {
+    public static <T> List<T> load(EntityManager em, Class<T> type, List<Long> ids, String... fetch) {
         Session session = em.unwrap(Session.class);
         RootGraph<T> graph = session.createEntityGraph(type);
         graph.addAttributeNodes(fetch);

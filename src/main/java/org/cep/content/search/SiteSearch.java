@@ -76,7 +76,7 @@ public class SiteSearch {
         for (int index = 0; index < searched.size(); index++) {
             Searched collection = searched.get(index);
             keys.listed(collection.type());
-            boolean dated = filter.years().isEmpty() || collection.year(ALIAS) != null;
+            boolean dated = filter.years().isEmpty() || collection.year() != null;
             long count = dated ? Pages.count(em, collection.entity(), ALIAS, collection.where(filter, now, true, true)) : 0;
             types.add(new SearchResults.TypeCount(collection.type().collection(), count));
             if (!filter.types().isEmpty() && !filter.types().contains(collection.type().collection())) {
@@ -87,14 +87,14 @@ public class SiteSearch {
                 Pages.counted(em, collection.entity(), ALIAS, "join " + ALIAS + ".tags facet", collection.where(filter, now, false, true),
                         "facet.slug").forEach(row -> tags.merge((String) row[0], ((Number) row[1]).longValue(), Long::sum));
             }
-            if (collection.year(ALIAS) != null) {
+            if (collection.year() != null) {
                 Pages.counted(em, collection.entity(), ALIAS, "", collection.where(filter, now, true, false),
-                        collection.year(ALIAS)).forEach(row -> years.merge(((Number) row[0]).intValue(),
+                        collection.year()).forEach(row -> years.merge(((Number) row[0]).intValue(),
                         ((Number) row[1]).longValue(), Long::sum));
             }
             if (count > 0) {
                 List<Object[]> best = Pages.ranked(em, collection.entity(), ALIAS, collection.where(filter, now, true, true),
-                        collection.type().sort(), collection.year(ALIAS), filter.offset() + filter.size());
+                        collection.type().sort(), collection.year(), filter.offset() + filter.size());
                 for (int position = 0; position < best.size(); position++) {
                     Object[] row = best.get(position);
                     Integer year = row.length > 2 && row[2] != null ? ((Number) row[2]).intValue() : null;
@@ -139,13 +139,14 @@ public class SiteSearch {
     private record Match(int collection, int position, long id, double rank, Integer year) {
     }
 
-    /** A searched collection, with the JPQL of its items' year ({@link SearchYear}, {@code {a}} for the alias), if they have one. */
+    /** A searched collection, with the JPQL of its items' year ({@link SearchYear}) over the query's alias, if they have one. */
     private record Searched(ItemType<?, ?, ?> type, Class<? extends Content> entity, String year) {
 
         static Searched of(ItemType<?, ?, ?> type) {
             Class<? extends Content> entity = type.entity().asSubclass(Content.class);
             SearchYear year = entity.getAnnotation(SearchYear.class);
-            return new Searched(type, entity, year == null ? null : SearchSql.yearOf(field(entity, year.value())));
+            String jpql = year == null ? null : SearchSql.yearOf(field(entity, year.value())).replace("{a}", ALIAS);
+            return new Searched(type, entity, jpql);
         }
 
         private static Field field(Class<?> entity, String name) {
@@ -157,10 +158,6 @@ public class SiteSearch {
                 }
             }
             throw new IllegalStateException(entity + " names no field " + name + " for its year");
-        }
-
-        String year(String alias) {
-            return year == null ? null : year.replace("{a}", alias);
         }
 
         /** The published items matching the search and, where asked, the filter's tags and years. */
