@@ -14,7 +14,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import org.cep.content.items.Article;
 import org.cep.content.expertgroups.ExpertGroup;
-import org.cep.content.media.Media;
 import org.cep.content.people.Person;
 import org.cep.content.projects.Project;
 import org.cep.content.search.SearchYear;
@@ -34,11 +33,6 @@ import java.util.List;
 @AssociationOverride(name = "tags", joinTable = @JoinTable(name = "event_tag", joinColumns = @JoinColumn(name = "event_id"),
         inverseJoinColumns = @JoinColumn(name = "tag_id")))
 public class Event extends Article {
-
-    /** The picture shown with it: a media item, by slug in a body. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "image_id")
-    public Media image;
 
     @Enumerated(EnumType.STRING)
     public EventKind kind;

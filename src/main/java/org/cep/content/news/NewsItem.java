@@ -14,7 +14,6 @@ import jakarta.persistence.Table;
 import org.cep.content.items.Article;
 import org.cep.content.events.Event;
 import org.cep.content.expertgroups.ExpertGroup;
-import org.cep.content.media.Media;
 import org.cep.content.people.Person;
 import org.cep.content.projects.Project;
 import org.cep.content.search.SearchYear;
@@ -29,11 +28,6 @@ import java.util.List;
 @AssociationOverride(name = "tags", joinTable = @JoinTable(name = "news_tag", joinColumns = @JoinColumn(name = "news_id"),
         inverseJoinColumns = @JoinColumn(name = "tag_id")))
 public class NewsItem extends Article {
-
-    /** The picture shown with it: a media item, by slug in a body. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "image_id")
-    public Media image;
 
     @ManyToOne(fetch = FetchType.LAZY)
     public Person author;

@@ -9,16 +9,13 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import org.cep.content.items.Article;
 import org.cep.content.events.Event;
-import org.cep.content.media.Media;
 import org.cep.content.news.NewsItem;
 import org.cep.content.people.Person;
 
@@ -34,11 +31,6 @@ import java.util.Set;
 @AssociationOverride(name = "tags", joinTable = @JoinTable(name = "project_tag", joinColumns = @JoinColumn(name = "project_id"),
         inverseJoinColumns = @JoinColumn(name = "tag_id")))
 public class Project extends Article {
-
-    /** The picture or logo shown with it: a media item, by slug in a body. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "image_id")
-    public Media image;
 
     public String acronym;
 
