@@ -1,24 +1,17 @@
 package org.cep.content.changes;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.cep.content.common.Keyed;
 
 import java.time.Instant;
 
 /** One change made through the API; a deletion is kept as a tombstone. */
 @Entity
 @Table(name = "content_change")
-class Change extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    Long id;
+class Change extends Keyed {
 
     Instant changedAt;
 

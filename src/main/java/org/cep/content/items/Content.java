@@ -1,13 +1,10 @@
 package org.cep.content.items;
 
 import org.cep.content.changes.Publication;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.cep.content.common.Keyed;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.MappedSuperclass;
 import org.cep.content.search.Folding;
@@ -24,11 +21,7 @@ import java.util.stream.Stream;
 /** What every published item has: a slug, a publication status, tags and the folded text that {@code q} searches. */
 @MappedSuperclass
 @EntityListeners(ContentWrites.class)
-public abstract class Content extends PanacheEntityBase implements Searchable.Source {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public abstract class Content extends Keyed implements Searchable.Source {
 
     public String slug;
 

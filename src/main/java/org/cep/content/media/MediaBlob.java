@@ -1,19 +1,13 @@
 package org.cep.content.media;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.cep.content.common.Keyed;
 
 /** The bytes of an uploaded file, kept in the database so that every instance serves the same files. */
 @Entity
 @Table(name = "media_blob")
-public class MediaBlob {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class MediaBlob extends Keyed {
 
     /** SHA-256 of the bytes, hex. */
     public String digest;

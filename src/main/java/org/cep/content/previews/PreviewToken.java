@@ -1,21 +1,15 @@
 package org.cep.content.previews;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.cep.content.common.Keyed;
 
 import java.time.Instant;
 
 /** A preview token as stored: only its hash, what it shows, and until when. */
 @Entity
 @Table(name = "preview_token")
-class PreviewToken {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    Long id;
+class PreviewToken extends Keyed {
 
     /** The hex SHA-256 of the token. */
     String tokenHash;

@@ -3,17 +3,15 @@ package org.cep.content.webhooks;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.cep.content.common.Keyed;
 
 import java.time.Instant;
 
 /** A message of the outbox, for one subscription: the body as it is signed and sent, and where its delivery stands. */
 @Entity
 @Table(name = "webhook_message")
-class Message {
+class Message extends Keyed {
 
     /** Where a message's delivery stands. */
     enum State {
@@ -25,10 +23,6 @@ class Message {
         /** Given up on: its last retry failed, or its receiver answered 410. */
         FAILED
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    Long id;
 
     Long subscriptionId;
 

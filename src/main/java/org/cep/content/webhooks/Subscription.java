@@ -1,10 +1,8 @@
 package org.cep.content.webhooks;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.cep.content.common.Keyed;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -13,11 +11,7 @@ import java.util.List;
 /** A receiver's subscription to event types, with the secret its messages are signed with. */
 @Entity
 @Table(name = "webhook_subscription")
-class Subscription {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    Long id;
+class Subscription extends Keyed {
 
     String url;
 
