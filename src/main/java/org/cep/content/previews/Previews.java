@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.cep.content.access.Editors;
 import org.cep.content.access.PreviewGrant;
+import org.cep.content.common.RandomBytes;
 import org.cep.content.common.problems.InvalidParam;
 import org.cep.content.common.problems.ProblemException;
 import org.cep.content.items.ItemType;
@@ -14,7 +15,6 @@ import org.cep.content.items.ItemType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +34,6 @@ class Previews {
     static final String PREFIX = "cep_preview_";
     static final Duration DEFAULT = Duration.ofHours(1);
     static final Duration MAX = Duration.ofDays(7);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     EntityManager em;
@@ -65,9 +64,7 @@ class Previews {
         if (!errors.isEmpty()) {
             throw ProblemException.invalidContent(errors);
         }
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(RandomBytes.of(32));
         PreviewToken stored = new PreviewToken();
         stored.tokenHash = hash(token);
         stored.item = item;

@@ -10,9 +10,9 @@ import org.cep.content.changes.ChangeAction;
 import org.cep.content.changes.ChangeRecorded;
 import org.cep.content.changes.Publication;
 import org.cep.content.common.ContentConfig;
+import org.cep.content.common.RandomBytes;
 import org.cep.content.items.ItemType;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,8 +27,6 @@ import java.util.List;
  */
 @ApplicationScoped
 class Outbox {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     EntityManager em;
@@ -92,7 +90,7 @@ class Outbox {
     private Message message(Subscription subscription, ChangeRecorded change, String type, Instant at) {
         Message message = new Message();
         message.subscriptionId = subscription.id;
-        message.messageId = "msg_" + HexFormat.of().formatHex(random());
+        message.messageId = "msg_" + HexFormat.of().formatHex(RandomBytes.of(16));
         message.eventType = type;
         message.resource = change.resource();
         message.itemId = change.itemId();
@@ -102,12 +100,6 @@ class Outbox {
         message.dueAt = at;
         message.createdAt = change.changedAt();
         return message;
-    }
-
-    private static byte[] random() {
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        return bytes;
     }
 
     /** The body, fixed when the change is made: every attempt sends the same bytes. */

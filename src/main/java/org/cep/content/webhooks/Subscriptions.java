@@ -5,10 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.cep.content.common.RandomBytes;
 import org.cep.content.common.problems.InvalidParam;
 import org.cep.content.common.problems.ProblemException;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,8 +25,6 @@ class Subscriptions {
     static final int MAX_DESCRIPTION = 500;
     static final int MAX_DELIVERIES = 100;
     private static final Set<String> PATCHABLE = Set.of("url", "events", "description", "enabled");
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     @Inject
     EntityManager em;
 
@@ -52,9 +50,7 @@ class Subscriptions {
         s.url = input.url();
         s.events = String.join(" ", input.events().stream().distinct().toList());
         s.description = input.description();
-        byte[] key = new byte[32];
-        RANDOM.nextBytes(key);
-        s.secret = "whsec_" + Base64.getEncoder().encodeToString(key);
+        s.secret = "whsec_" + Base64.getEncoder().encodeToString(RandomBytes.of(32));
         s.createdAt = clock.instant();
         s.updatedAt = s.createdAt;
         em.persist(s);
