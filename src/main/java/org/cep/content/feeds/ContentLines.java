@@ -15,11 +15,16 @@ final class ContentLines {
 
     static String fold(String unfolded) {
         StringBuilder out = new StringBuilder(unfolded.length() + unfolded.length() / 64 * 3);
-        for (String line : unfolded.split(CRLF)) {
+        // Line by line without String.split, whose two-character separator would go through a regex.
+        for (int start = 0; start < unfolded.length(); ) {
+            int end = unfolded.indexOf(CRLF, start);
+            if (end < 0) {
+                end = unfolded.length();
+            }
             int octets = 0;
             int limit = MAX_OCTETS;
-            for (int i = 0; i < line.length(); ) {
-                int codePoint = line.codePointAt(i);
+            for (int i = start; i < end; ) {
+                int codePoint = unfolded.codePointAt(i);
                 int size = utf8Length(codePoint);
                 if (octets + size > limit) {
                     out.append(CRLF).append(' ');
@@ -31,6 +36,7 @@ final class ContentLines {
                 i += Character.charCount(codePoint);
             }
             out.append(CRLF);
+            start = end + CRLF.length();
         }
         return out.toString();
     }
