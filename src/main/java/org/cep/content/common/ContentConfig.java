@@ -44,6 +44,8 @@ public interface ContentConfig {
 
     Search search();
 
+    Feeds feeds();
+
     /** Origins (scheme, host and port, as browsers send in Origin) whose pages may write; none by default. */
     Optional<List<String>> writeOrigins();
 
@@ -132,6 +134,17 @@ public interface ContentConfig {
         /** Seconds a client is asked to wait (Retry-After) after such a 503. */
         @WithDefault("1s")
         Duration retryAfter();
+    }
+
+    interface Feeds {
+        /** How many calendars ({@code events.ics}) an instance reads and renders at once. */
+        @WithDefault("2")
+        @Min(1)
+        int calendarRenders();
+
+        /** How long a calendar waits for a place when as many are being rendered; then it answers 503. */
+        @WithDefault("5s")
+        Duration calendarWait();
     }
 
     interface Media {

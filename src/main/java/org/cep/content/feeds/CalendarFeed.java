@@ -50,6 +50,9 @@ class CalendarFeed {
     @Inject
     SearchBounds bounds;
 
+    @Inject
+    CalendarRenders renders;
+
     byte[] write(EventQuery query, Function<String, String> absolute) {
         Instant now = clock.instant();
         ZoneId zone = config.timeZone();
@@ -57,6 +60,11 @@ class CalendarFeed {
         List<EventQuery.EventFilter> filters = query.toFeedFilters(now, zone, defaultFrom, LIMIT);
         EventQuery.EventFilter first = filters.get(0);
         editors.mayList(first.status());
+        return renders.bounded(() -> render(filters, absolute, now, zone));
+    }
+
+    private byte[] render(List<EventQuery.EventFilter> filters, Function<String, String> absolute, Instant now, ZoneId zone) {
+        EventQuery.EventFilter first = filters.get(0);
         int size = first.listing().page().size();
         List<CalendarEvent> found = bounds.within(first.search(), () -> {
             List<CalendarEvent> read = new ArrayList<>();

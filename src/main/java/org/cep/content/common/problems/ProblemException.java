@@ -130,8 +130,19 @@ public class ProblemException extends RuntimeException {
 
     /** A search that could not run, or not to its end, within its bounds ({@code content.search.*}). */
     public static ProblemException searchBusy(String detail, Duration retryAfter) {
-        return new ProblemException(ProblemKind.SEARCH_BUSY, detail + " Try again after " + seconds(retryAfter) + " seconds.",
+        return new ProblemException(ProblemKind.SEARCH_BUSY, detail + " Try again after " + secondsText(retryAfter) + ".",
                 List.of(), retryAfter);
+    }
+
+    /** A calendar that could not start rendering within {@code wait}, as many being rendered ({@code content.feeds.*}). */
+    public static ProblemException calendarBusy(Duration wait) {
+        return new ProblemException(ProblemKind.CALENDAR_BUSY, "Every place in which this instance renders calendars stayed "
+                + "taken while this one waited. Try again after " + secondsText(wait) + ".", List.of(), wait);
+    }
+
+    private static String secondsText(Duration duration) {
+        long seconds = seconds(duration);
+        return seconds == 1 ? "1 second" : seconds + " seconds";
     }
 
     /** Whole seconds, rounded up and at least one, as Retry-After takes them. */

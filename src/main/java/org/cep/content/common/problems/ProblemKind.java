@@ -22,7 +22,8 @@ public enum ProblemKind {
     HTTP_ERROR("http-error", "Request refused", 400),
     INTERNAL("internal-error", "Internal server error", 500),
     DATABASE_UNAVAILABLE("database-unavailable", "Service unavailable", 503),
-    SEARCH_BUSY("search-busy", "Search busy", 503);
+    SEARCH_BUSY("search-busy", "Search busy", 503),
+    CALENDAR_BUSY("calendar-busy", "Calendar busy", 503);
 
     private static final String BASE = "https://cep-probation.org/problems/";
 
