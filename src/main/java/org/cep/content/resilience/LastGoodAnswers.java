@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.cep.content.common.ContentConfig;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,8 +21,8 @@ import java.util.Optional;
 @ApplicationScoped
 class LastGoodAnswers {
 
-    /** A 200 answer as it was sent: its bytes and the headers that describe them. */
-    record Answer(byte[] body, Map<String, String> headers) {
+    /** A 200 answer as it was sent: its bytes, the headers that describe them, and when. */
+    record Answer(byte[] body, Map<String, String> headers, Instant sentAt) {
     }
 
     @Inject

@@ -9,13 +9,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Remembers each good answer to an anonymous GET and, while the database cannot be reached (503),
- * answers the same URL with it again, as {@code stale-if-error} lets any cache do.
+ * answers the same URL with it again, as {@code stale-if-error} lets any cache do. So does a 503 of a bound (a busy
+ * search or calendar). A replay says its {@code Age}, the seconds since it was first sent (RFC 9111), so that a reader
+ * or a cache can tell it from a fresh answer.
  */
 class OutageFallback {
 
@@ -23,6 +28,9 @@ class OutageFallback {
 
     @Inject
     LastGoodAnswers answers;
+
+    @Inject
+    Clock clock;
 
     /** Runs after HttpCaching (response filters run from the highest priority down), once the bytes are final. */
     @ServerResponseFilter(priority = 50)
@@ -32,9 +40,9 @@ class OutageFallback {
         }
         String url = url(request);
         if (response.getStatus() == Response.Status.OK.getStatusCode() && response.getEntity() instanceof byte[] body) {
-            answers.remember(url, new LastGoodAnswers.Answer(body, kept(response)));
+            answers.remember(url, new LastGoodAnswers.Answer(body, kept(response), clock.instant()));
         } else if (response.getStatus() == Response.Status.SERVICE_UNAVAILABLE.getStatusCode()) {
-            answers.recall(url).ifPresent(answer -> replay(answer, response));
+            answers.recall(url).ifPresent(answer -> replay(answer, response, clock.instant()));
         }
     }
 
@@ -50,10 +58,11 @@ class OutageFallback {
         return headers;
     }
 
-    private static void replay(LastGoodAnswers.Answer answer, ContainerResponseContext response) {
+    private static void replay(LastGoodAnswers.Answer answer, ContainerResponseContext response, Instant now) {
         response.setStatus(Response.Status.OK.getStatusCode());
         response.getHeaders().remove(HttpHeaders.RETRY_AFTER);
         answer.headers().forEach(response.getHeaders()::putSingle);
+        response.getHeaders().putSingle("Age", Math.max(0, Duration.between(answer.sentAt(), now).toSeconds()));
         response.setEntity(answer.body(), response.getEntityAnnotations(), MediaType.valueOf(answer.headers().get(HttpHeaders.CONTENT_TYPE)));
     }
 

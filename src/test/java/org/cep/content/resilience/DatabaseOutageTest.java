@@ -76,6 +76,7 @@ class DatabaseOutageTest {
 
         client().get("/api/v1/events?size=5").then().statusCode(200)
                 .header("ETag", equalTo(etag))
+                .header("Age", matchesPattern("\\d+"))
                 .body(equalTo(events));
         client().header("X-Request-Id", "outage-check-1").get("/api/v1/people?size=3").then()
                 .statusCode(503)
