@@ -25,6 +25,7 @@
 #   JAVA_OPTS  the service's JVM flags (default: small heap, serial GC)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+root=$PWD
 for tool in java wrk curl python3; do
   command -v "$tool" >/dev/null || { echo "$tool is needed (apt-get install openjdk-17-jdk wrk curl python3)" >&2; exit 1; }
 done
@@ -86,9 +87,10 @@ start() {  # start NAME PORT CACHE: prints the milliseconds from process start t
   local t0; t0=$(date +%s%N)
   # The per-address rate limit would turn a load test from one address into 429s; it is off here. Searches are
   # bounded per address too: the loopback is a trusted proxy, so that a search row can ask as many readers would.
-  # Started from its folder, as the README says, so that the JVM maps the package's AppCDS archive.
+  # Started from its folder, as the README says, so that the JVM maps the package's AppCDS archive; the token key
+  # (scripts/token.sh) is then named by its absolute path.
   # shellcheck disable=SC2086
-  (cd target/quarkus-app && CONTENT_SEED_ENABLED=false CONTENT_CACHE_ENABLED=$3 CONTENT_RATE_LIMIT_ENABLED=false \
+  (cd target/quarkus-app && MP_JWT_VERIFY_PUBLICKEY_LOCATION="$root/.keys/public.pem" CONTENT_SEED_ENABLED=false CONTENT_CACHE_ENABLED=$3 CONTENT_RATE_LIMIT_ENABLED=false \
     QUARKUS_HTTP_PORT=$2 QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING=true QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED=true \
     QUARKUS_HTTP_PROXY_TRUSTED_PROXIES=127.0.0.1 exec java -XX:SharedArchiveFile=app-cds.jsa $JAVA_OPTS -jar quarkus-run.jar) \
     > "$out/$1.log" 2>&1 &
