@@ -125,7 +125,7 @@ public class ProblemException extends RuntimeException {
     public static ProblemException tooManyRequests(String policy, int requests, Duration window, Duration retryAfter) {
         return new ProblemException(ProblemKind.TOO_MANY_REQUESTS, "This client has made more than " + requests
                 + " requests in " + window.toSeconds() + " seconds (policy '" + policy + "'); try again after "
-                + seconds(retryAfter) + " seconds.", List.of(), retryAfter);
+                + secondsText(retryAfter) + ".", List.of(), retryAfter);
     }
 
     /** A search that could not run, or not to its end, within its bounds ({@code content.search.*}). */
