@@ -32,8 +32,11 @@ class OutageFallback {
     @Inject
     Clock clock;
 
-    /** Runs after HttpCaching (response filters run from the highest priority down), once the bytes are final. */
-    @ServerResponseFilter(priority = 50)
+    /**
+     * Runs after HttpCaching (response filters run from the highest priority down), once the bytes are final, and after
+     * the response cache has decided what to keep, so that it never keeps a replay as a fresh answer.
+     */
+    @ServerResponseFilter(priority = 40)
     void rememberOrRecall(ContainerRequestContext request, ContainerResponseContext response) {
         if (!HttpMethod.GET.equals(request.getMethod()) || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
             return;

@@ -3,7 +3,9 @@ package org.cep.content.search;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import org.cep.content.Tokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,6 +15,8 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,6 +53,27 @@ class SearchBoundsTest {
             bounds.permits.release(taken);
         }
         given().queryParam("q", "bounds free probation").when().get("/api/v1/news").then().statusCode(200);
+    }
+
+    @Test
+    void a_search_answered_again_while_busy_says_its_age_and_is_not_kept_as_a_fresh_answer() {
+        String fresh = given().queryParam("q", "bounds replayed probation").when().get("/api/v1/news").then().statusCode(200)
+                .header("Age", nullValue()).extract().asString();
+        // A write empties the response cache; the last good answer is kept for outages and bounds.
+        String etag = given().header("Authorization", Tokens.editor()).contentType(ContentType.JSON)
+                .body(Map.of("slug", "bounds-replay", "label", "Bounds replay")).when().post("/api/v1/tags")
+                .then().statusCode(201).extract().header("ETag");
+        int taken = bounds.permits.drainPermits();
+        try {
+            given().queryParam("q", "bounds replayed probation").when().get("/api/v1/news").then().statusCode(200)
+                    .header("Age", matchesPattern("\\d+")).body(equalTo(fresh));
+        } finally {
+            bounds.permits.release(taken);
+        }
+        given().queryParam("q", "bounds replayed probation").when().get("/api/v1/news").then().statusCode(200)
+                .header("Age", nullValue());
+        given().header("Authorization", Tokens.editor()).header("If-Match", etag).when().delete("/api/v1/tags/bounds-replay")
+                .then().statusCode(204);
     }
 
     @ParameterizedTest
