@@ -90,8 +90,9 @@ start() {  # start NAME PORT CACHE: prints the milliseconds from process start t
   # Started from its folder, as the README says, so that the JVM maps the package's AppCDS archive; the token key
   # (scripts/token.sh) is then named by its absolute path.
   # shellcheck disable=SC2086
-  (cd target/quarkus-app && MP_JWT_VERIFY_PUBLICKEY_LOCATION="$root/.keys/public.pem" CONTENT_SEED_ENABLED=false CONTENT_CACHE_ENABLED=$3 CONTENT_RATE_LIMIT_ENABLED=false \
-    QUARKUS_HTTP_PORT=$2 QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING=true QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED=true \
+  (cd target/quarkus-app && MP_JWT_VERIFY_PUBLICKEY_LOCATION="$root/.keys/public.pem" \
+    CONTENT_SEED_ENABLED=false CONTENT_CACHE_ENABLED=$3 CONTENT_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=$2 \
+    QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING=true QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED=true \
     QUARKUS_HTTP_PROXY_TRUSTED_PROXIES=127.0.0.1 exec java -XX:SharedArchiveFile=app-cds.jsa $JAVA_OPTS -jar quarkus-run.jar) \
     > "$out/$1.log" 2>&1 &
   echo $! > "$out/$1.pid"
